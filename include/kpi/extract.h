@@ -1,0 +1,97 @@
+// Reading extracts: recognising each CSV's kind from its header, reading its rows,
+// de-duplicating ids, linking rows to each other, and accounting for every row.
+#pragma once
+
+#include "kpi/records.h"
+
+#include <istream>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kpi {
+
+enum class Kind : std::uint8_t {
+  contacts, referrals, assessments, strategy_discussions, s47_enquiries, icpcs,
+  cp_plans, cin_plans, cla_episodes, visits, early_help, cla_reviews,
+};
+inline constexpr int kind_count = 12;
+
+std::string_view kind_name(Kind kind);                   // "s47_enquiries"
+std::optional<Kind> parse_kind(std::string_view text);   // nullopt when unknown
+
+// Which family of column names a header matched.
+enum class HeaderFamily : std::uint8_t { short_names, ssd, annex_a };
+std::string_view family_name(HeaderFamily family);  // "short", "ssd", "annex-a"
+
+// The reconciliation of one input file: rows read = used + sum(excluded).
+struct FileReport {
+  std::string file;                  // as given on the command line / found in a folder
+  std::optional<Kind> kind;
+  std::optional<HeaderFamily> matched;
+  long rows = 0;
+  long used = 0;
+  std::map<std::string, long> excluded;  // reason -> rows, e.g. "invalid start_date", "duplicate id"
+  std::map<std::string, long> findings;  // data-quality finding -> rows (rows stay used)
+  MaybeDate first_date, last_date;       // over the kind's main date column, used rows
+  std::optional<std::string> error;      // why the file could not be used
+  std::optional<std::string> skipped;    // why the file was skipped (folders only)
+};
+
+struct LoadOptions {
+  bool strict = false;          // the first bad row is an InputError
+  bool windows_1252 = false;    // --encoding windows-1252
+};
+
+// One named input: a file or a folder, optionally with its kind forced
+// ("assessments=List_4.csv" on the command line).
+struct InputSpec {
+  std::string path;
+  std::optional<Kind> kind;
+};
+// Parses "path" or "kind=path". Throws UsageError for an unknown kind.
+InputSpec parse_input_spec(std::string_view text);
+
+// Everything read from a run's extracts.
+struct Extracts {
+  StringPool strings;
+  std::vector<Contact> contacts;
+  std::vector<Referral> referrals;
+  std::vector<Assessment> assessments;
+  std::vector<StrategyRow> strategy_rows;
+  std::vector<S47Enquiry> s47_enquiries;
+  std::vector<Icpc> icpcs;
+  std::vector<CpPlan> cp_plans;
+  std::vector<CinPlan> cin_plans;
+  std::vector<ClaEpisode> cla_episodes;
+  std::vector<Visit> visits;
+  std::vector<EarlyHelp> early_help;
+  std::vector<ClaReview> cla_reviews;
+
+  std::vector<FileReport> files;     // indexed by Origin::file
+  std::vector<std::string> messages; // "file:line: ..." warnings, in reading order
+  bool has[kind_count] = {};         // a file of that kind was read (even if it had no rows)
+  bool has_kind(Kind kind) const { return has[static_cast<int>(kind)]; }
+  // "file:line" of a row, for --cases and messages.
+  std::string where(Origin origin) const;
+};
+
+// Reads every input (folders: every *.csv in byte order of names), de-duplicates
+// ids (last read wins), links ICPCs to S47s and visits to plans, and records the
+// reconciliation and data-quality findings in `files`. Throws InputError for a
+// file that cannot be used (named explicitly), or for the first bad row with
+// options.strict.
+Extracts load_extracts(const std::vector<InputSpec>& inputs, const LoadOptions& options);
+
+// Reads one CSV stream of a known or recognised kind into `out` (no
+// de-duplication or linking). For tests: `name` is the file name used in
+// messages. Throws InputError as load_extracts does.
+void read_extract(std::istream& in, const std::string& name, std::optional<Kind> kind,
+                  const LoadOptions& options, Extracts& out);
+
+// After every read_extract: de-duplication, linking and cross-file findings.
+void finish_extracts(Extracts& extracts);
+
+}  // namespace kpi

@@ -1,0 +1,11 @@
+// PLACEHOLDER: replaced by the subcommand's real implementation.
+#include "cli/commands.h"
+#include "kpi/error.h"
+
+namespace kpi::cli {
+
+Run setup_check(CLI::App&, const GlobalOptions&) {
+  return [] () -> int { throw UsageError("'check' is not built yet"); };
+}
+
+}  // namespace kpi::cli

@@ -1,0 +1,47 @@
+// Options shared by every subcommand. They live on the top-level app (which
+// falls through), so they may be written before or after the subcommand, and a
+// --config TOML file sets them by their long names (division = "scotland").
+#pragma once
+
+#include "kpi/calendar.h"
+#include "kpi/extract.h"
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+namespace kpi::cli {
+
+struct GlobalOptions {
+  std::string division = "england-and-wales";
+  std::vector<std::string> holidays_files;
+  std::vector<std::string> closures_files;
+  std::string count = "elapsed";
+  std::string format = "table";
+  std::string output;             // empty: stdout
+  std::string encoding = "utf-8";
+  bool strict = false;
+  bool quiet = false;
+  std::string config_file;        // the --config file, if any (for settings beyond options)
+};
+
+void add_global_options(CLI::App& app, GlobalOptions& options);
+
+// The calendar the options describe (division, holidays, closures, counting).
+// Throws UsageError / InputError.
+Calendar make_calendar(const GlobalOptions& options);
+
+LoadOptions make_load_options(const GlobalOptions& options);
+
+// Throws UsageError unless options.format is one of `allowed`.
+void require_format(const GlobalOptions& options, const std::vector<std::string_view>& allowed);
+
+// Writes the report to --output, or stdout. Throws InputError if the file
+// cannot be written.
+void write_report(const GlobalOptions& options, std::string_view text);
+
+// A warning or notice on stderr ("csc-kpi: warning: ..."), unless --quiet.
+void warn(const GlobalOptions& options, std::string_view message);
+
+}  // namespace kpi::cli

@@ -1,0 +1,71 @@
+// csc-kpi: children's social care performance indicators from case-level extracts.
+//
+// main() only builds the command line from the table of subcommands, runs the
+// chosen one, and turns errors into messages and exit codes: 0 success, 1 bad
+// input or data, 2 usage. It is the only place that prints errors.
+#include "cli/commands.h"
+#include "kpi/error.h"
+#include "kpi/suggest.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace {
+
+int error_exit(std::string_view message, int code) {
+  fmt::print(stderr, "csc-kpi: error: {}\n", message);
+  return code;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace kpi::cli;
+  CLI::App app{
+      "csc-kpi: children's social care performance indicators, counted in working days"};
+  app.name("csc-kpi");
+  app.require_subcommand(1, 1);
+  app.fallthrough();  // common options may follow the subcommand
+
+  GlobalOptions global;
+  add_global_options(app, global);
+
+  std::vector<std::pair<CLI::App*, Run>> runs;
+  std::vector<std::string_view> names;
+  for (const Command& command : commands()) {
+    CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.description));
+    runs.emplace_back(sub, command.setup(*sub, global));
+    names.push_back(command.name);
+  }
+
+  // A mistyped subcommand gets a suggestion rather than CLI11's generic message.
+  if (argc > 1 && argv[1][0] != '-' &&
+      std::find(names.begin(), names.end(), std::string_view(argv[1])) == names.end()) {
+    return error_exit(fmt::format("unknown command '{}'{}", argv[1],
+                                  kpi::did_you_mean(argv[1], names)),
+                      2);
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    return error_exit(fmt::format("{} (see 'csc-kpi --help')", e.what()), 2);
+  }
+
+  try {
+    for (auto& [sub, run] : runs)
+      if (sub->parsed()) return run();
+  } catch (const kpi::UsageError& e) {
+    return error_exit(e.what(), 2);
+  } catch (const kpi::InputError& e) {
+    return error_exit(e.what(), 1);
+  } catch (const std::bad_alloc&) {
+    return error_exit("out of memory", 1);
+  }
+  return 2;
+}
