@@ -71,8 +71,15 @@ class Calendar {
   int count(Date from, Date to) const;
 
   // The n-th working day after `day` (before it for negative n); n = 0 gives
-  // `day` itself. Satisfies elapsed(day, add_working_days(day, n)) == n. O(1).
+  // `day` itself. For n > 0, elapsed(day, result) == n; for n < 0 the working
+  // days in [result, day) number -n (Excel's WORKDAY: Sat - 1 = Fri). O(1).
   Date add_working_days(Date day, int n) const;
+
+  // The day on which the count in force from `from` first reaches n (n >= 1):
+  // the last working day that is still "within n". With elapsed counting it is
+  // add_working_days(from, n); with inclusive counting a working `from` is day 1,
+  // so it is add_working_days(from, n - 1). Throws InputError outside the range.
+  Date deadline(Date from, int n) const;
 
   // Every holiday and closure in [from, to], in date order.
   std::vector<Holiday> holidays_between(Date from, Date to) const;

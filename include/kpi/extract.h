@@ -43,6 +43,9 @@ struct FileReport {
 struct LoadOptions {
   bool strict = false;          // the first bad row is an InputError
   bool windows_1252 = false;    // --encoding windows-1252
+  // load_extracts: record a file that cannot be used in its FileReport::error and
+  // go on with the others (`check`), instead of throwing.
+  bool keep_going = false;
 };
 
 // One named input: a file or a folder, optionally with its kind forced

@@ -41,6 +41,7 @@ struct Contact {
   Date date;
   Id source = no_id;
   Origin origin;
+  Id id = no_id;  // contact_id (SSD cont_contact_id), for de-duplication; often absent
 };
 
 struct Referral : CaseFields {
@@ -176,6 +177,7 @@ struct ClaReview {
   Date date;
   std::int8_t participation = -1;  // 0..7 for PN0..PN7, -1 not recorded
   Origin origin;
+  Id id = no_id;  // review_id (SSD clar_cla_review_id), for de-duplication; often absent
 };
 
 }  // namespace kpi

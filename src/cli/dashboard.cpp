@@ -1,11 +1,65 @@
-// PLACEHOLDER: replaced by the subcommand's real implementation.
+// csc-kpi dashboard [EXTRACTS...] [--month YYYY-MM] [--months N]
+//                   [--assessment-from start|referral] [--format F] [--output FILE]
+//
+// Every indicator, month by month, for the reporting month and the months
+// before it. Steps: check the options (usage errors before any file is read),
+// read the extracts, build the calendar and settings, pick the reporting month,
+// compute, render; the extract messages and the reconciliation go to stderr.
 #include "cli/commands.h"
+#include "cli/run_common.h"
 #include "kpi/error.h"
+#include "kpi/report.h"
+
+#include <fmt/format.h>
+
+#include <memory>
 
 namespace kpi::cli {
 
-Run setup_dashboard(CLI::App&, const GlobalOptions&) {
-  return [] () -> int { throw UsageError("'dashboard' is not built yet"); };
+namespace {
+
+struct DashboardOptions {
+  std::vector<std::string> extracts;
+  std::string month;
+  int months = 12;
+  std::string assessment_from;
+};
+
+int run_dashboard(const DashboardOptions& options, const GlobalOptions& global) {
+  require_format(global, {"table", "csv", "json", "markdown"});
+  Format format = parse_format(global.format);
+  std::optional<date::year_month> month;
+  if (!options.month.empty()) month = parse_month(options.month);
+  if (options.months < 1 || options.months > 240)
+    throw UsageError(
+        fmt::format("invalid --months '{}' (expected a number from 1 to 240)", options.months));
+  Calendar calendar = make_calendar(global);
+  Settings settings = load_settings(global, options.assessment_from);
+
+  Extracts extracts = load_and_report(options.extracts, global);
+  Dashboard dashboard = compute_dashboard(
+      extracts, calendar, settings, month ? *month : default_reporting_month(extracts),
+      options.months);
+  write_report(global, render_dashboard(dashboard, format));
+  return 0;
+}
+
+}  // namespace
+
+Run setup_dashboard(CLI::App& command, const GlobalOptions& global) {
+  auto options = std::make_shared<DashboardOptions>();
+  command.add_option("extracts", options->extracts,
+                     "CSV extracts or folders of them (kind=FILE names a file's kind)")
+      ->type_name("EXTRACT");
+  command.add_option("--month", options->month,
+                     "reporting month (default: the latest complete month in the data)")
+      ->type_name("YYYY-MM");
+  command.add_option("--months", options->months, "months shown, ending with --month (default 12)")
+      ->type_name("N");
+  command.add_option("--assessment-from", options->assessment_from,
+                     "assessment timescales from the assessment start (default) or the referral")
+      ->type_name("start|referral");
+  return [options, &global]() { return run_dashboard(*options, global); };
 }
 
 }  // namespace kpi::cli

@@ -1,11 +1,79 @@
-// PLACEHOLDER: replaced by the subcommand's real implementation.
+// csc-kpi due [EXTRACTS...] [--as-at DATE] [--within N] [--by team|worker]
+//             [--format table|csv|json]
+//
+// For managers' spot checks: statutory visits and assessments overdue or due
+// within N working days at the as-at date, by team (or worker). The rules are
+// in src/report/due.cpp and docs/usage.md.
 #include "cli/commands.h"
+#include "cli/run_common.h"
 #include "kpi/error.h"
+#include "kpi/report.h"
+
+#include <fmt/format.h>
+
+#include <memory>
 
 namespace kpi::cli {
 
-Run setup_due(CLI::App&, const GlobalOptions&) {
-  return [] () -> int { throw UsageError("'due' is not built yet"); };
+namespace {
+
+struct DueOptions {
+  std::vector<std::string> extracts;
+  std::string as_at;
+  int within = 5;
+  std::string by = "team";
+};
+
+// Without --as-at: the latest event date in the data, so that an extract pulled
+// on a day is checked as at that day (and the output does not change with the
+// day it is run).
+Date latest_date(const Extracts& extracts) {
+  std::optional<Date> latest;
+  for (const FileReport& file : extracts.files)
+    if (file.last_date && (!latest || *file.last_date > *latest)) latest = file.last_date;
+  if (!latest) throw InputError("no dated rows in the extracts (give --as-at DATE)");
+  return *latest;
+}
+
+int run_due(const DueOptions& options, const GlobalOptions& global) {
+  require_format(global, {"table", "csv", "json"});
+  Format format = parse_format(global.format);
+  std::optional<Date> as_at;
+  if (!options.as_at.empty()) as_at = parse_date_option(options.as_at, "--as-at");
+  if (options.within < 0 || options.within > 260)
+    throw UsageError(fmt::format("invalid --within '{}' (expected working days from 0 to 260)",
+                                 options.within));
+  if (options.by != "team" && options.by != "worker")
+    throw UsageError(fmt::format("invalid --by '{}' (expected team or worker)", options.by));
+  Calendar calendar = make_calendar(global);
+  Settings settings = load_settings(global, "");
+  if (as_at && !calendar.in_range(*as_at))
+    throw UsageError(fmt::format("invalid --as-at '{}' (expected a date from 1990 to 2100)",
+                                 options.as_at));
+
+  Extracts extracts = load_and_report(options.extracts, global);
+  Date day = as_at ? *as_at : latest_date(extracts);
+  DueList list =
+      compute_due(extracts, calendar, settings, day, options.within, options.by == "worker");
+  write_report(global, render_due(list, calendar, format));
+  return 0;
+}
+
+}  // namespace
+
+Run setup_due(CLI::App& command, const GlobalOptions& global) {
+  auto options = std::make_shared<DueOptions>();
+  command.add_option("extracts", options->extracts,
+                     "CSV extracts or folders of them (kind=FILE names a file's kind)")
+      ->type_name("EXTRACT");
+  command.add_option("--as-at", options->as_at,
+                     "the date to check at (default: the latest event date in the data)")
+      ->type_name("DATE");
+  command.add_option("--within", options->within,
+                     "also list what falls due within N working days (default 5)")
+      ->type_name("N");
+  command.add_option("--by", options->by, "group by team (default) or worker")->type_name("team|worker");
+  return [options, &global]() { return run_due(*options, global); };
 }
 
 }  // namespace kpi::cli

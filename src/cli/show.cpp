@@ -1,11 +1,101 @@
-// PLACEHOLDER: replaced by the subcommand's real implementation.
+// csc-kpi show ID [EXTRACTS...] [--month YYYY-MM] [--months N]
+//              [--by team|worker|age_band|month] [--cases] [--format table|csv|json]
+//
+// One indicator (a sub-id) or a family (every value of it) for the reporting
+// month with its rolling 3-month and year-to-date figures, optionally broken
+// down and with the case rows behind it, so any figure can be checked by hand.
+// Steps: check the options (usage errors before any file is read), read the
+// extracts (messages and reconciliation to stderr), compute the one family,
+// render.
 #include "cli/commands.h"
+#include "cli/run_common.h"
+#include "cli/show_report.h"
 #include "kpi/error.h"
+
+#include <fmt/format.h>
+
+#include <memory>
 
 namespace kpi::cli {
 
-Run setup_show(CLI::App&, const GlobalOptions&) {
-  return [] () -> int { throw UsageError("'show' is not built yet"); };
+namespace {
+
+struct ShowOptions {
+  std::string id;
+  std::vector<std::string> extracts;
+  std::string month;
+  int months = 0;  // 0: not given (1, or 12 with --by month)
+  std::string by;
+  bool cases = false;
+  std::string assessment_from;
+};
+
+int run_show(const ShowOptions& options, const GlobalOptions& global) {
+  require_format(global, {"table", "csv", "json"});
+  Format format = parse_format(global.format);
+  ShowRequest request;
+  request.id = options.id;
+  resolve_indicator(options.id);  // an unknown id is a usage error before reading anything
+  if (!options.by.empty()) {
+    request.by = parse_breakdown_key(options.by);
+    if (!request.by)
+      throw UsageError(fmt::format("invalid --by '{}' (expected team, worker, age_band or month)",
+                                   options.by));
+  }
+  if (options.months < 0 || options.months > 240)
+    throw UsageError(
+        fmt::format("invalid --months '{}' (expected a number from 1 to 240)", options.months));
+  request.months = options.months > 0 ? options.months
+                   : request.by == BreakdownKey::month ? 12
+                                                       : 1;
+  request.cases = options.cases;
+  std::optional<date::year_month> month;
+  if (!options.month.empty()) month = parse_month(options.month);
+  Calendar calendar = make_calendar(global);
+  Settings settings = load_settings(global, options.assessment_from);
+
+  Extracts extracts = load_and_report(options.extracts, global);
+  request.month = month ? *month : default_reporting_month(extracts);
+  ShowReport report = build_show(request, extracts, calendar, settings);
+  // What was left out, and the findings, also on stderr for pipelines that
+  // keep only the csv.
+  if (format != Format::table)
+    for (const Series& s : report.series) {
+      for (const auto& [reason, n] : s.excluded)
+        warn(global, fmt::format("{}: {} left out ({})", s.info.id, n, reason));
+      for (const auto& [finding, n] : s.findings)
+        warn(global, fmt::format("{}: data-quality finding: {} ({})", s.info.id, finding, n));
+    }
+  write_report(global, render_show(report, format));
+  return 0;
+}
+
+}  // namespace
+
+Run setup_show(CLI::App& command, const GlobalOptions& global) {
+  auto options = std::make_shared<ShowOptions>();
+  command.add_option("id", options->id, "indicator id, sub-id or family (see 'csc-kpi indicators')")
+      ->required()
+      ->type_name("ID");
+  command.add_option("extracts", options->extracts,
+                     "CSV extracts or folders of them (kind=FILE names a file's kind)")
+      ->type_name("EXTRACT");
+  command.add_option("--month", options->month,
+                     "reporting month (default: the latest complete month in the data)")
+      ->type_name("YYYY-MM");
+  command.add_option("--months", options->months,
+                     "months the breakdown and cases cover, ending with --month (default 1; 12 "
+                     "with --by month)")
+      ->type_name("N");
+  command.add_option("--by", options->by, "break the figure down by team, worker, age_band or month")
+      ->type_name("KEY");
+  command.add_flag("--cases", options->cases,
+                   "list the case rows behind the figure: child, file:line, dates, working days, "
+                   "in numerator/denominator, reason");
+  command.add_option("--assessment-from", options->assessment_from,
+                     "assessment timescales from the assessment start (default) or the referral")
+      ->type_name("start|referral");
+  return [options, &global]() { return run_show(*options, global); };
 }
 
 }  // namespace kpi::cli

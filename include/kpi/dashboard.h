@@ -1,0 +1,118 @@
+// The indicator results as every output format sees them: what the indicators
+// compute (src/indicator/) and what the renderers print (src/report/) meet here.
+#pragma once
+
+#include "kpi/calendar.h"
+#include "kpi/extract.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kpi {
+
+enum class Unit : std::uint8_t { count, percent };
+enum class Polarity : std::uint8_t { higher, lower, neither };
+// flow: events dated in the period; snapshot: as at the period's last day.
+enum class Measure : std::uint8_t { flow, snapshot };
+
+std::string_view unit_name(Unit unit);          // "count", "percent"
+std::string_view polarity_name(Polarity p);     // "higher", "lower", "neither"
+
+// RAG bands around a target. For "higher is better": green when value >= target,
+// amber when value >= target - amber_margin, else red (mirrored for "lower").
+struct RagBands {
+  double target = 0;
+  double amber_margin = 5;
+};
+enum class Rag : std::uint8_t { none, red, amber, green };
+Rag rate(Polarity polarity, const std::optional<RagBands>& bands, std::optional<double> value);
+std::string_view rag_name(Rag rag);  // "", "red", "amber", "green"
+
+// The catalogue entry of one reported id (a family with several values, such as
+// assessment_outcomes, has one entry per sub-id: "assessment_outcomes.nfa").
+struct IndicatorInfo {
+  std::string id;
+  std::string title;
+  std::string definition;  // plain words, for `indicators` and the docs
+  Unit unit = Unit::count;
+  Polarity polarity = Polarity::neither;
+  Measure measure = Measure::flow;
+  std::optional<RagBands> rag;   // target and bands, when the indicator has a target
+  std::vector<Kind> needs;       // extracts it is computed from
+};
+
+// One figure. Counts: numerator is the value, denominator is nullopt. Percent:
+// numerator / denominator * 100, no value when the denominator is 0.
+struct Value {
+  long numerator = 0;
+  std::optional<long> denominator;
+  bool partial_history = false;  // repeat referrals measured on partial history
+  std::optional<double> value(Unit unit) const;
+};
+
+struct Series {
+  IndicatorInfo info;
+  std::vector<std::optional<Value>> values;  // per period; nullopt: no value possible
+                                             // (e.g. Annex A last-visit data for earlier months)
+  std::optional<Value> rolling_3m;           // nullopt: does not apply (snapshot count)
+  std::optional<Value> year_to_date;
+  std::string missing;  // non-empty when not computable: e.g. "needs a visits extract"
+  // Over the months shown: cases left out of the figure by reason ("excluded:
+  // authorised before start") and data-quality findings among the cases.
+  std::map<std::string, long> excluded;
+  std::map<std::string, long> findings;
+};
+
+struct Dashboard {
+  Division division = Division::england_and_wales;
+  Counting counting = Counting::elapsed;
+  std::vector<date::year_month> periods;  // oldest first; the last is the reporting month
+  std::vector<Series> indicators;
+  std::vector<FileReport> inputs;         // the run's reconciliation
+};
+
+std::string period_label(date::year_month month);  // "2017-11"
+
+// Local standards: targets, RAG bands and timescales, defaulted as the SPEC says
+// and overridden by the [targets] / [timescales] sections of the --config file.
+struct Settings {
+  std::map<std::string, RagBands> targets;   // by id; defaults filled by default_settings()
+  int assessment_days = 45;                  // working days
+  int cp_visit_days = 10;                    // working days
+  int cin_visit_weeks = 6;
+  int cla_first_visit_days = 7;              // calendar days
+  int cla_visit_days = 42;                   // calendar days
+  int icpc_days = 15;                        // working days
+  int iha_days = 20;                         // working days
+  int cin_open_months = 6;
+  int repeat_referral_months = 12;
+  bool assessment_from_referral = false;     // --assessment-from referral
+};
+Settings default_settings();
+
+// --- computed by src/indicator/ ---
+
+// Every reported id (sub-ids included), in dashboard order, with its target from
+// `settings`.
+std::vector<IndicatorInfo> indicator_catalogue(const Settings& settings);
+
+// SPEC section 3: the month of the latest event date in the data if that date is
+// its month's last day, else the month before. Throws InputError without data.
+date::year_month default_reporting_month(const Extracts& extracts);
+
+// Every indicator for `months` months ending with `reporting_month`, with the
+// rolling 3-month and financial-year-to-date pooled figures. `inputs` is copied
+// from extracts.files.
+Dashboard compute_dashboard(const Extracts& extracts, const Calendar& calendar,
+                            const Settings& settings, date::year_month reporting_month,
+                            int months);
+
+// --- src/report/ ---
+
+// Reads the [targets] and [timescales] sections (and assessment_from) of a TOML
+// config file over default_settings(). Throws InputError naming file:line.
+Settings read_settings(const std::string& config_file);
+
+}  // namespace kpi

@@ -1,0 +1,101 @@
+// The output side: a Dashboard, the indicator catalogue and the due list rendered
+// as text (table, csv, json, markdown), the reconciliation summary for stderr, and
+// the due list computed from the extracts. Renderers are pure functions returning
+// text, so tests compare the text.
+#pragma once
+
+#include "kpi/dashboard.h"
+
+#include <istream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kpi {
+
+enum class Format : std::uint8_t { table, csv, json, markdown };
+// "table", "csv", "json", "markdown"; throws UsageError naming the accepted ones.
+Format parse_format(std::string_view text);
+
+// --- the dashboard (src/report/dashboard_*.cpp) ---
+
+// Indicators down, months across, then rolling 3 months, year to date, target,
+// RAG and trend, fitted to `width` columns (an id too long for its column gets
+// a line of its own).
+std::string render_table(const Dashboard& dashboard, int width = 120);
+// Long form: id,title,unit,period,numerator,denominator,value,target,rag,
+// partial_history,missing; periods "2017-11", then "rolling_3m", "year_to_date".
+std::string render_csv(const Dashboard& dashboard);
+// SPEC section 5's schema.
+std::string render_json(const Dashboard& dashboard);
+// A GitHub table, for reports.
+std::string render_markdown(const Dashboard& dashboard);
+std::string render_dashboard(const Dashboard& dashboard, Format format);
+
+// Shared by the renderers: "Dec16" (table, markdown headers).
+std::string short_month(date::year_month month);
+// The direction of travel of the last period against the one before, judged by
+// polarity: "better", "worse", "same"; "up", "down", "same" when neither is
+// better; "" without both values.
+std::string_view trend(const Series& series);
+// The RAG rating of the reporting month (the last period).
+Rag reporting_rag(const Series& series);
+
+// --- the run's reconciliation, for stderr (src/report/reconciliation.cpp) ---
+
+// One line per file: "referrals.csv: referrals (short names), 1203 rows, 1200 used,
+// 3 excluded (2 invalid referral_date, 1 duplicate id); findings: 4 end before start".
+std::vector<std::string> reconciliation_lines(const std::vector<FileReport>& files);
+// The extract messages ("file:line: ..."), at most `per_file` per file, then one
+// line per file saying how many more there were.
+std::vector<std::string> message_lines(const std::vector<std::string>& messages,
+                                       const std::vector<FileReport>& files, int per_file = 5);
+
+// --- the catalogue (src/report/catalogue.cpp) ---
+
+std::string render_catalogue(const std::vector<IndicatorInfo>& catalogue, Format format,
+                             int width = 120);
+
+// --- settings (src/report/settings.cpp) ---
+
+// Reads a config file's [targets], [amber] and [timescales] sections and the
+// top-level assessment_from over `settings`. `name` is the file name used in
+// messages; `indicator_ids` are the ids [targets] and [amber] may name. Throws
+// InputError "name:line: ...". Other sections and top-level keys belong to the
+// command line (CLI11) and are skipped.
+void parse_settings(std::istream& in, const std::string& name,
+                    const std::vector<std::string>& indicator_ids, Settings& settings);
+
+// --- due visits and assessments (src/report/due.cpp) ---
+
+enum class DueKind : std::uint8_t { cp_visit, cin_visit, cla_visit, assessment };
+std::string_view due_kind_name(DueKind kind);  // "cp_visit", ...
+
+struct DueItem {
+  DueKind kind = DueKind::cp_visit;
+  std::string team, worker, child, item;  // item: plan, episode or assessment id
+  std::string reference_what;  // "last visit", "plan start", "placement start", "start", "referral"
+  Date reference;              // the date the timescale runs from
+  Date due;                    // the last day in time
+  int working_days = 0;        // working days elapsed from due to as-at: > 0 overdue,
+                               // <= 0 working days left
+  bool overdue = false;        // as-at is after the due date
+  std::string where;           // "file:line" of the plan, episode or assessment row
+};
+
+struct DueList {
+  Date as_at;
+  int within = 5;
+  bool by_worker = false;      // grouped by worker rather than team
+  std::vector<DueItem> items;  // sorted by group (team, or worker), then worker, due date, child
+};
+
+// Children on a CP plan, a CiN plan or in care at `as_at` whose next statutory
+// visit is overdue or due within `within` working days, and open assessments
+// past or near their timescale. See docs/usage.md for the rules.
+DueList compute_due(const Extracts& extracts, const Calendar& calendar, const Settings& settings,
+                    Date as_at, int within, bool by_worker = false);
+
+std::string render_due(const DueList& due, const Calendar& calendar, Format format);
+
+}  // namespace kpi

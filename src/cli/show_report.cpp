@@ -1,0 +1,376 @@
+// Building and rendering `show`: the family is computed with a sink that keeps
+// its cases; the figures, breakdown and case rows all come from those cases.
+#include "cli/show_report.h"
+
+#include "report/json_writer.h"
+#include "report/report_common.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace kpi::cli {
+
+ShowReport build_show(const ShowRequest& request, const Extracts& extracts,
+                      const Calendar& calendar, const Settings& settings) {
+  IndicatorRef ref = resolve_indicator(request.id);
+  ShowReport report;
+  report.family = ref.family;
+  report.extracts = &extracts;
+  report.by = request.by;
+  report.with_cases = request.cases;
+  // A family id (with or without a headline) shows every value of the family.
+  bool whole_family = ref.sub < 0 || request.id == ref.family->id;
+  int count = static_cast<int>(ref.family->subs.size());
+  for (int sub = 0; sub < count; ++sub)
+    if (whole_family || sub == ref.sub) report.subs.push_back(sub);
+  report.run = run_periods(request.month, request.months);
+  const RunPeriods& run = report.run;
+
+  std::string missing = missing_extracts(*ref.family, extracts);
+  Aggregator aggregator(*ref.family, run.periods, true);
+  if (missing.empty())
+    compute_family(*ref.family, extracts, calendar, settings, run.periods, aggregator);
+  for (int sub : report.subs) {
+    Series series = aggregator.series(sub, run, settings);
+    if (!missing.empty()) {
+      series.missing = missing;
+      series.values.assign(series.values.size(), std::nullopt);
+      series.rolling_3m = series.year_to_date = std::nullopt;
+    }
+    report.series.push_back(std::move(series));
+    if (request.by)
+      report.breakdowns.push_back(breakdown(*ref.family, sub, aggregator.cases(), *request.by,
+                                            run.first_shown, run.reporting, run.periods,
+                                            extracts));
+  }
+  if (request.cases) {
+    for (const Case& c : aggregator.cases())
+      if (c.period >= run.first_shown &&
+          std::find(report.subs.begin(), report.subs.end(), c.sub) != report.subs.end())
+        report.cases.push_back(c);
+    std::stable_sort(report.cases.begin(), report.cases.end(), [](const Case& a, const Case& b) {
+      if (a.period != b.period) return a.period < b.period;
+      if (a.origin.file != b.origin.file) return a.origin.file < b.origin.file;
+      if (a.origin.line != b.origin.line) return a.origin.line < b.origin.line;
+      return a.sub < b.sub;
+    });
+  }
+  return report;
+}
+
+namespace {
+
+using report::csv_field;
+
+std::string date_text(const MaybeDate& day) { return day ? format_date(*day) : ""; }
+
+std::string number_text(const std::optional<Value>& value, Unit unit) {
+  if (!value) return "";
+  auto number = value->value(unit);
+  return number ? report::exact_number(*number) : "";
+}
+
+std::string months_text(const Periods& periods, int first, int last) {
+  if (first == last) return period_label(periods.month(first));
+  return fmt::format("{} to {}", period_label(periods.month(first)),
+                     period_label(periods.month(last)));
+}
+
+std::string polarity_text(Polarity p) {
+  switch (p) {
+    case Polarity::higher: return "higher is better";
+    case Polarity::lower: return "lower is better";
+    case Polarity::neither: break;
+  }
+  return "neither higher nor lower is better";
+}
+
+// An aligned text table: the first row is the header; columns listed in
+// `right` are right-aligned.
+std::string aligned(const std::vector<std::vector<std::string>>& rows,
+                    const std::vector<bool>& right) {
+  std::vector<std::size_t> widths;
+  for (const auto& row : rows)
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (widths.size() <= i) widths.push_back(0);
+      widths[i] = std::max(widths[i], report::display_width(row[i]));
+    }
+  std::string out;
+  for (const auto& row : rows) {
+    std::string line;
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (i) line += "  ";
+      bool last = i + 1 == row.size();
+      if (i < right.size() && right[i])
+        line += report::pad_left(row[i], widths[i]);
+      else
+        line += last ? row[i] : report::pad_right(row[i], widths[i]);
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out += line + "\n";
+  }
+  return out;
+}
+
+std::string case_days(const Case& c) { return c.days ? fmt::format("{}", *c.days) : ""; }
+
+std::string where(const ShowReport& r, const Case& c) {
+  return r.extracts->files.empty() ? "" : r.extracts->where(c.origin);
+}
+
+const std::string& name(const ShowReport& r, Id id) { return r.extracts->strings.str(id); }
+
+std::string render_table(const ShowReport& r) {
+  const RunPeriods& run = r.run;
+  const Periods& periods = run.periods;
+  std::string out;
+  for (const Series& s : r.series) {
+    const IndicatorInfo& info = s.info;
+    out += fmt::format("{}: {}\n", info.id, info.title);
+    std::string target = info.rag ? fmt::format(", target {}", report::target_text(info)) : "";
+    out += fmt::format("{}, {}, {}{}\n", unit_name(info.unit),
+                       info.measure == Measure::flow ? "flow" : "snapshot at month end",
+                       polarity_text(info.polarity), target);
+    for (const auto& line : report::wrap(info.definition, 100)) out += line + "\n";
+    if (!s.missing.empty()) out += fmt::format("not computed: {}\n", s.missing);
+    out += "\n";
+  }
+
+  std::vector<std::vector<std::string>> rows{
+      {"id", "period", "value", "numerator", "denominator", "rag", "note"}};
+  for (const Series& s : r.series) {
+    const IndicatorInfo& info = s.info;
+    auto add = [&](std::string period, const std::optional<Value>& v, std::string note) {
+      std::string rag;
+      if (v) rag = rag_name(rate(info.polarity, info.rag, v->value(info.unit)));
+      std::string shown = report::display_value(v, info.unit);
+      if (info.unit == Unit::percent && shown != "-") shown += "%";
+      if (v && v->partial_history) note += note.empty() ? "partial history" : ", partial history";
+      rows.push_back({info.id, std::move(period), shown, v ? fmt::format("{}", v->numerator) : "",
+                      v && v->denominator ? fmt::format("{}", *v->denominator) : "", rag, note});
+    };
+    add(period_label(periods.month(run.reporting)), s.values.empty() ? std::nullopt : s.values.back(),
+        "");
+    add("rolling 3 months", s.rolling_3m,
+        s.rolling_3m || !s.missing.empty() ? months_text(periods, run.rolling_first, run.reporting)
+                                           : "does not apply");
+    add("year to date", s.year_to_date,
+        s.year_to_date || !s.missing.empty() ? months_text(periods, run.year_first, run.reporting)
+                                             : "does not apply");
+  }
+  out += aligned(rows, {false, false, true, true, true, false, false});
+
+  for (const Series& s : r.series) {
+    for (const auto& [reason, n] : s.excluded)
+      out += fmt::format("{}: {} left out ({}), {}\n", s.info.id, n, reason,
+                         months_text(periods, run.first_shown, run.reporting));
+    for (const auto& [finding, n] : s.findings)
+      out += fmt::format("{}: data-quality finding: {} ({}), {}\n", s.info.id, finding, n,
+                         months_text(periods, run.first_shown, run.reporting));
+  }
+
+  if (r.by) {
+    out += fmt::format("\nby {}, {}\n", breakdown_key_name(*r.by),
+                       months_text(periods, run.first_shown, run.reporting));
+    std::vector<std::vector<std::string>> by_rows{
+        {"id", std::string(breakdown_key_name(*r.by)), "value", "numerator", "denominator"}};
+    for (std::size_t i = 0; i < r.series.size(); ++i) {
+      Unit unit = r.series[i].info.unit;
+      for (const BreakdownRow& row : r.breakdowns[i]) {
+        std::string shown = report::display_value(row.value, unit);
+        if (unit == Unit::percent && shown != "-") shown += "%";
+        by_rows.push_back({r.series[i].info.id, row.key, shown,
+                           fmt::format("{}", row.value.numerator),
+                           row.value.denominator ? fmt::format("{}", *row.value.denominator) : ""});
+      }
+    }
+    out += aligned(by_rows, {false, false, true, true, true});
+  }
+
+  if (r.with_cases) {
+    const CaseColumns& columns = r.family->columns;
+    out += fmt::format("\ncases, {}: {}\n", months_text(periods, run.first_shown, run.reporting),
+                       r.cases.size());
+    std::vector<std::vector<std::string>> case_rows{
+        {"id", "period", "child", "where", "team", "worker", "age", std::string(columns.from.empty() ? "date" : columns.from),
+         std::string(columns.to.empty() ? "to" : columns.to),
+         std::string(columns.days.empty() ? "days" : columns.days), "num", "den", "reason"}};
+    for (const Case& c : r.cases) {
+      std::string reason(c.reason);
+      if (!c.finding.empty()) reason += fmt::format(" [finding: {}]", c.finding);
+      case_rows.push_back({sub_id(*r.family, c.sub), period_label(periods.month(c.period)),
+                           name(r, c.child), where(r, c), name(r, c.team), name(r, c.worker),
+                           std::string(age_band_name(c.age)), date_text(c.from), date_text(c.to),
+                           case_days(c), c.numerator ? "Y" : "N",
+                           c.denominator ? "Y" : "N", reason});
+    }
+    out += aligned(case_rows, {false, false, false, false, false, false, false, false, false,
+                               true, false, false, false});
+  }
+  return out;
+}
+
+std::string render_csv(const ShowReport& r) {
+  const Periods& periods = r.run.periods;
+  std::string out;
+  if (r.with_cases) {
+    out = "id,period,child,where,team,worker,age_band,from,to,days,numerator,denominator,reason,"
+          "finding\n";
+    for (const Case& c : r.cases)
+      out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
+                         csv_field(sub_id(*r.family, c.sub)), period_label(periods.month(c.period)),
+                         csv_field(name(r, c.child)), csv_field(where(r, c)),
+                         csv_field(name(r, c.team)), csv_field(name(r, c.worker)),
+                         age_band_name(c.age), date_text(c.from), date_text(c.to), case_days(c),
+                         c.numerator ? "true" : "false", c.denominator ? "true" : "false",
+                         csv_field(c.reason), csv_field(c.finding));
+    return out;
+  }
+  if (r.by) {
+    out = fmt::format("id,{},numerator,denominator,value\n", breakdown_key_name(*r.by));
+    for (std::size_t i = 0; i < r.series.size(); ++i)
+      for (const BreakdownRow& row : r.breakdowns[i])
+        out += fmt::format("{},{},{},{},{}\n", csv_field(r.series[i].info.id), csv_field(row.key),
+                           row.value.numerator,
+                           row.value.denominator ? fmt::format("{}", *row.value.denominator) : "",
+                           number_text(row.value, r.series[i].info.unit));
+    return out;
+  }
+  out = "id,period,numerator,denominator,value,partial_history,missing\n";
+  for (const Series& s : r.series) {
+    auto add = [&](std::string_view period, const std::optional<Value>& v) {
+      out += fmt::format("{},{},{},{},{},{},{}\n", csv_field(s.info.id), period,
+                         v ? fmt::format("{}", v->numerator) : "",
+                         v && v->denominator ? fmt::format("{}", *v->denominator) : "",
+                         number_text(v, s.info.unit), v && v->partial_history ? "true" : "",
+                         csv_field(s.missing));
+    };
+    for (int p = r.run.first_shown; p <= r.run.reporting; ++p)
+      add(period_label(periods.month(p)), s.values[static_cast<std::size_t>(p - r.run.first_shown)]);
+    add("rolling_3m", s.rolling_3m);
+    add("year_to_date", s.year_to_date);
+  }
+  return out;
+}
+
+void write_value(JsonWriter& json, const std::optional<Value>& v, Unit unit) {
+  if (!v) {
+    json.null();
+    return;
+  }
+  json.begin_object(true);
+  json.key("numerator").value(v->numerator);
+  json.key("denominator").value(v->denominator);
+  json.key("value").value(v->value(unit));
+  if (v->partial_history) json.key("partial_history").value(true);
+  json.end_object();
+}
+
+std::string render_json(const ShowReport& r) {
+  const Periods& periods = r.run.periods;
+  JsonWriter json;
+  json.begin_object();
+  json.key("family").value(r.family->id);
+  json.key("month").value(period_label(periods.month(r.run.reporting)));
+  json.key("indicators").begin_array();
+  for (const Series& s : r.series) {
+    const IndicatorInfo& info = s.info;
+    json.begin_object();
+    json.key("id").value(info.id);
+    json.key("title").value(info.title);
+    json.key("unit").value(unit_name(info.unit));
+    json.key("polarity").value(polarity_name(info.polarity));
+    if (info.rag)
+      json.key("target").value(info.rag->target);
+    else
+      json.key("target").null();
+    json.key("definition").value(info.definition);
+    if (!s.missing.empty()) json.key("missing").value(s.missing);
+    json.key("values").begin_array();
+    for (int p = r.run.first_shown; p <= r.run.reporting; ++p) {
+      const auto& v = s.values[static_cast<std::size_t>(p - r.run.first_shown)];
+      json.begin_object(true);
+      json.key("period").value(period_label(periods.month(p)));
+      json.key("numerator").value(v ? std::optional<long>(v->numerator) : std::nullopt);
+      json.key("denominator").value(v ? v->denominator : std::nullopt);
+      json.key("value").value(v ? v->value(info.unit) : std::nullopt);
+      if (v && v->partial_history) json.key("partial_history").value(true);
+      json.end_object();
+    }
+    json.end_array();
+    json.key("rolling_3m");
+    write_value(json, s.rolling_3m, info.unit);
+    json.key("year_to_date");
+    write_value(json, s.year_to_date, info.unit);
+    json.key("excluded").begin_object(true);
+    for (const auto& [reason, n] : s.excluded) json.key(reason).value(n);
+    json.end_object();
+    json.key("findings").begin_object(true);
+    for (const auto& [finding, n] : s.findings) json.key(finding).value(n);
+    json.end_object();
+    json.end_object();
+  }
+  json.end_array();
+  if (r.by) {
+    json.key("breakdown").begin_object();
+    json.key("by").value(breakdown_key_name(*r.by));
+    json.key("rows").begin_array();
+    for (std::size_t i = 0; i < r.series.size(); ++i)
+      for (const BreakdownRow& row : r.breakdowns[i]) {
+        json.begin_object(true);
+        json.key("id").value(r.series[i].info.id);
+        json.key("key").value(row.key);
+        json.key("numerator").value(row.value.numerator);
+        json.key("denominator").value(row.value.denominator);
+        json.key("value").value(row.value.value(r.series[i].info.unit));
+        json.end_object();
+      }
+    json.end_array();
+    json.end_object();
+  }
+  if (r.with_cases) {
+    const CaseColumns& columns = r.family->columns;
+    json.key("case_columns").begin_object(true);
+    json.key("from").value(columns.from);
+    json.key("to").value(columns.to);
+    json.key("days").value(columns.days);
+    json.end_object();
+    json.key("cases").begin_array();
+    for (const Case& c : r.cases) {
+      json.begin_object(true);
+      json.key("id").value(sub_id(*r.family, c.sub));
+      json.key("period").value(period_label(periods.month(c.period)));
+      json.key("child").value(name(r, c.child));
+      json.key("where").value(where(r, c));
+      json.key("team").value(name(r, c.team));
+      json.key("worker").value(name(r, c.worker));
+      json.key("age_band").value(age_band_name(c.age));
+      json.key("from").value(c.from ? std::optional<std::string>(format_date(*c.from)) : std::nullopt);
+      json.key("to").value(c.to ? std::optional<std::string>(format_date(*c.to)) : std::nullopt);
+      json.key("days").value(c.days);
+      json.key("numerator").value(c.numerator);
+      json.key("denominator").value(c.denominator);
+      json.key("reason").value(c.reason);
+      if (!c.finding.empty()) json.key("finding").value(c.finding);
+      json.end_object();
+    }
+    json.end_array();
+  }
+  json.end_object();
+  return json.finish();
+}
+
+}  // namespace
+
+std::string render_show(const ShowReport& report, Format format) {
+  switch (format) {
+    case Format::csv: return render_csv(report);
+    case Format::json: return render_json(report);
+    case Format::table:
+    case Format::markdown: break;
+  }
+  return render_table(report);
+}
+
+}  // namespace kpi::cli

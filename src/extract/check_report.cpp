@@ -1,0 +1,117 @@
+#include "extract/check_report.h"
+
+#include "report/json_writer.h"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+
+namespace kpi::extract {
+namespace {
+
+long total(const std::map<std::string, long>& counts) {
+  long sum = 0;
+  for (const auto& [reason, rows] : counts) sum += rows;
+  return sum;
+}
+
+std::string counts_text(const std::map<std::string, long>& counts) {
+  std::vector<std::string> parts;
+  for (const auto& [reason, rows] : counts) parts.push_back(fmt::format("{} {}", rows, reason));
+  return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+std::string date_text(const MaybeDate& day) { return day ? format_date(*day) : "-"; }
+
+std::string row(std::string_view file, std::size_t width, std::string_view kind,
+                std::string_view names, std::string_view rows, std::string_view used,
+                std::string_view excluded, std::string_view findings, std::string_view first,
+                std::string_view last) {
+  std::string line = fmt::format("{:<{}}  {:<20}  {:<7}  {:>9}  {:>9}  {:>8}  {:>8}  {:<10}  {}",
+                                 file, width, kind, names, rows, used, excluded, findings, first,
+                                 last);
+  while (!line.empty() && line.back() == ' ') line.pop_back();
+  return line + "\n";
+}
+
+}  // namespace
+
+std::string render_check_table(const std::vector<FileReport>& files) {
+  std::size_t width = 4;
+  for (const FileReport& f : files) width = std::max(width, f.file.size());
+  std::string out = row("file", width, "kind", "names", "rows", "used", "excluded", "findings",
+                        "first", "last");
+  long rows = 0, used = 0, excluded = 0, findings = 0;
+  int skipped = 0, errors = 0;
+  std::vector<std::string> notes;
+  for (const FileReport& f : files) {
+    std::string kind = f.kind ? std::string(kind_name(*f.kind)) : "-";
+    std::string names = f.matched ? std::string(family_name(*f.matched)) : "-";
+    if (f.skipped || f.error) {
+      out += row(f.file, width, kind, names, "-", "-", "-", "-", "-", "-");
+      if (f.skipped) {
+        ++skipped;
+        notes.push_back(fmt::format("{}: skipped: {}", f.file, *f.skipped));
+      } else {
+        ++errors;
+        notes.push_back(fmt::format("{}: error: {}", f.file, *f.error));
+      }
+      continue;
+    }
+    long file_excluded = total(f.excluded), file_findings = total(f.findings);
+    out += row(f.file, width, kind, names, std::to_string(f.rows), std::to_string(f.used),
+               std::to_string(file_excluded), std::to_string(file_findings),
+               date_text(f.first_date), date_text(f.last_date));
+    rows += f.rows;
+    used += f.used;
+    excluded += file_excluded;
+    findings += file_findings;
+    std::vector<std::string> parts;
+    if (file_excluded) parts.push_back(fmt::format("excluded: {}", counts_text(f.excluded)));
+    if (file_findings) parts.push_back(fmt::format("findings: {}", counts_text(f.findings)));
+    if (!parts.empty()) notes.push_back(fmt::format("{}: {}", f.file, fmt::join(parts, "; ")));
+  }
+  out += fmt::format(
+      "\n{} file{} ({} read, {} skipped, {} unusable): {} rows, {} used, {} excluded; {} "
+      "findings\n",
+      files.size(), files.size() == 1 ? "" : "s", files.size() - skipped - errors, skipped, errors,
+      rows, used, excluded, findings);
+  if (!notes.empty()) {
+    out += "\n";
+    for (const auto& note : notes) out += note + "\n";
+  }
+  return out;
+}
+
+std::string render_check_json(const std::vector<FileReport>& files) {
+  JsonWriter json;
+  json.begin_object().key("files").begin_array();
+  for (const FileReport& f : files) {
+    json.begin_object();
+    json.key("file").value(f.file);
+    json.key("kind");
+    if (f.kind) json.value(kind_name(*f.kind)); else json.null();
+    json.key("matched");
+    if (f.matched) json.value(family_name(*f.matched)); else json.null();
+    json.key("rows").value(f.rows);
+    json.key("used").value(f.used);
+    json.key("excluded").begin_object(true);
+    for (const auto& [reason, count] : f.excluded) json.key(reason).value(count);
+    json.end_object();
+    json.key("findings").begin_object(true);
+    for (const auto& [reason, count] : f.findings) json.key(reason).value(count);
+    json.end_object();
+    json.key("first_date");
+    if (f.first_date) json.value(format_date(*f.first_date)); else json.null();
+    json.key("last_date");
+    if (f.last_date) json.value(format_date(*f.last_date)); else json.null();
+    json.key("error").value(f.error);
+    json.key("skipped").value(f.skipped);
+    json.end_object();
+  }
+  json.end_array().end_object();
+  return json.finish();
+}
+
+}  // namespace kpi::extract

@@ -1,0 +1,245 @@
+// The only code that includes fast-cpp-csv-parser. Its exceptions are turned
+// into InputError "file:line: ..." here.
+#include "extract/csv_source.h"
+
+#include "kpi/error.h"
+
+// fccp copies file names with strncpy into fixed buffers (it terminates them
+// itself); g++ 12 warns about that after inlining.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wstringop-truncation"
+#include <libfccp/csv.h>
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace kpi::extract {
+namespace {
+
+using Quote = io::double_quote_escape<',', '"'>;
+using Trim = io::trim_chars<' ', '\t'>;
+
+// Windows-1252 bytes 0x80..0x9F; the five undefined ones map to the C1 control
+// of the same value, as browsers do.
+constexpr char16_t cp1252_high[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+};
+
+void append_utf8(std::string& out, char16_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// A byte source that reads Windows-1252 and hands fccp UTF-8. It fills every
+// request completely until the end of the input, as fccp's LineReader expects.
+// A file that starts with a UTF-8 byte order mark is UTF-8 whatever the option
+// says, and passes through unchanged.
+class Windows1252Source : public io::ByteSourceBase {
+ public:
+  explicit Windows1252Source(std::unique_ptr<io::ByteSourceBase> inner)
+      : inner_(std::move(inner)), in_(1 << 16) {}
+
+  int read(char* buffer, int size) override {
+    int n = 0;
+    while (n < size) {
+      if (pos_ == out_.size()) {
+        if (eof_) break;
+        out_.clear();
+        pos_ = 0;
+        int got = inner_->read(in_.data(), static_cast<int>(in_.size()));
+        if (got <= 0) {
+          eof_ = true;
+          break;
+        }
+        transcode(in_.data(), got);
+      }
+      std::size_t take = std::min<std::size_t>(static_cast<std::size_t>(size - n), out_.size() - pos_);
+      std::memcpy(buffer + n, out_.data() + pos_, take);
+      n += static_cast<int>(take);
+      pos_ += take;
+    }
+    return n;
+  }
+
+ private:
+  void transcode(const char* data, int size) {
+    if (first_) {
+      first_ = false;
+      passthrough_ = size >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0;
+    }
+    if (passthrough_) {
+      out_.append(data, static_cast<std::size_t>(size));
+      return;
+    }
+    out_.reserve(static_cast<std::size_t>(size) * 2);
+    for (int i = 0; i < size; ++i) {
+      unsigned char c = static_cast<unsigned char>(data[i]);
+      if (c < 0x80) out_ += static_cast<char>(c);
+      else if (c < 0xA0) append_utf8(out_, cp1252_high[c - 0x80]);
+      else append_utf8(out_, c);  // 0xA0..0xFF are U+00A0..U+00FF
+    }
+  }
+
+  std::unique_ptr<io::ByteSourceBase> inner_;
+  std::vector<char> in_;
+  std::string out_;
+  std::size_t pos_ = 0;
+  bool eof_ = false, first_ = true, passthrough_ = false;
+};
+
+std::unique_ptr<io::ByteSourceBase> maybe_transcode(std::unique_ptr<io::ByteSourceBase> source,
+                                                     bool windows_1252) {
+  if (!windows_1252) return source;
+  return std::make_unique<Windows1252Source>(std::move(source));
+}
+
+// The first byte of `line` that is not part of well-formed UTF-8 (overlong
+// forms, surrogates and code points above U+10FFFF included), or nullptr. Also
+// tells whether the line holds only spaces, tabs and commas.
+const unsigned char* check_line(const char* line, bool& blank, std::size_t& length) {
+  const auto* s = reinterpret_cast<const unsigned char*>(line);
+  blank = true;
+  while (*s) {
+    unsigned char c = *s;
+    if (c < 0x80) {
+      if (c != ' ' && c != ',' && c != '\t') blank = false;
+      ++s;
+      continue;
+    }
+    blank = false;
+    int extra;
+    if (c >= 0xC2 && c <= 0xDF) extra = 1;
+    else if (c >= 0xE0 && c <= 0xEF) extra = 2;
+    else if (c >= 0xF0 && c <= 0xF4) extra = 3;
+    else return s;
+    // A NUL terminator is not a continuation byte, so this never reads past the line.
+    for (int k = 1; k <= extra; ++k)
+      if ((s[k] & 0xC0) != 0x80) return s;
+    if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0) ||
+        (c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90))
+      return s;
+    s += extra + 1;
+  }
+  length = static_cast<std::size_t>(s - reinterpret_cast<const unsigned char*>(line));
+  return nullptr;
+}
+
+std::string lower_first(std::string text) {
+  if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = static_cast<char>(text[0] - 'A' + 'a');
+  return text;
+}
+
+}  // namespace
+
+struct CsvSource::Impl {
+  explicit Impl(std::unique_ptr<io::ByteSourceBase> source, const std::string& name)
+      : reader(name, std::move(source)) {}
+  io::LineReader reader;
+};
+
+CsvSource::CsvSource(std::istream& in, std::string name, bool windows_1252) : name_(std::move(name)) {
+  std::unique_ptr<io::ByteSourceBase> source(new io::detail::NonOwningIStreamByteSource(in));
+  impl_ = std::make_unique<Impl>(maybe_transcode(std::move(source), windows_1252), name_);
+}
+
+CsvSource::CsvSource(const std::string& path, bool windows_1252) : name_(path) {
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (!file)
+    throw InputError(fmt::format("{}: cannot open the file ({})", path, lower_first(std::strerror(errno))));
+  std::unique_ptr<io::ByteSourceBase> source(new io::detail::OwningStdIOByteSourceBase(file));
+  impl_ = std::make_unique<Impl>(maybe_transcode(std::move(source), windows_1252), name_);
+}
+
+CsvSource::~CsvSource() = default;
+
+unsigned CsvSource::line() const { return impl_->reader.get_file_line(); }
+
+char* CsvSource::next_line(bool& blank) {
+  char* line;
+  try {
+    line = impl_->reader.next_line();
+  } catch (const io::error::line_length_limit_exceeded&) {
+    throw InputError(fmt::format("{}:{}: line longer than 16 MB (is this a CSV file?)", name_,
+                                 impl_->reader.get_file_line()));
+  }
+  if (!line) return nullptr;
+  if (impl_->reader.get_file_line() == 1 && std::strncmp(line, "PK\x03\x04", 4) == 0)
+    throw InputError(fmt::format(
+        "{}: this is an Excel workbook, not a CSV file; save each sheet as 'CSV UTF-8 (Comma "
+        "delimited)'",
+        name_));
+  std::size_t length = 0;
+  if (const unsigned char* bad = check_line(line, blank, length)) {
+    unsigned number = impl_->reader.get_file_line();
+    if (number == 1 && bad == reinterpret_cast<unsigned char*>(line) && (bad[0] == 0xFF || bad[0] == 0xFE))
+      throw InputError(fmt::format(
+          "{}:1: the file is UTF-16 (Excel's 'Unicode Text'); save it as 'CSV UTF-8 (Comma delimited)'",
+          name_));
+    throw InputError(fmt::format(
+        "{}:{}: invalid UTF-8 byte 0x{:02X} (if the file was saved by Excel as 'CSV (Comma "
+        "delimited)', try --encoding windows-1252)",
+        name_, number, *bad));
+  }
+  bytes_ += length + 1;
+  return line;
+}
+
+bool CsvSource::split_all(char* line, std::vector<std::string>& fields) {
+  fields.clear();
+  try {
+    while (line) {
+      char *begin, *end;
+      io::detail::chop_next_column<Quote>(line, begin, end);
+      Trim::trim(begin, end);
+      Quote::unescape(begin, end);
+      fields.emplace_back(begin, end);
+    }
+  } catch (const io::error::escaped_string_not_closed&) {
+    return false;
+  }
+  return true;
+}
+
+int CsvSource::split_row(char* line, const std::vector<std::array<std::int8_t, 2>>& field_columns,
+                         const char** columns) {
+  const int header = static_cast<int>(field_columns.size());
+  int count = 0;
+  try {
+    while (line) {
+      char *begin, *end;
+      io::detail::chop_next_column<Quote>(line, begin, end);
+      if (count < header) {
+        const auto& slots = field_columns[count];
+        if (slots[0] >= 0) {
+          Trim::trim(begin, end);
+          Quote::unescape(begin, end);
+          columns[slots[0]] = begin;
+          if (slots[1] >= 0) columns[slots[1]] = begin;
+        }
+      }
+      ++count;
+    }
+  } catch (const io::error::escaped_string_not_closed&) {
+    throw InputError(fmt::format("{}:{}: line break inside a quoted field (or an unclosed quote)",
+                                 name_, this->line()));
+  }
+  return count;
+}
+
+}  // namespace kpi::extract
+
+#pragma GCC diagnostic pop

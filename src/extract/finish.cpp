@@ -1,0 +1,498 @@
+// After every file is read: duplicates, links between kinds, and the findings
+// that need more than one row. In order:
+//  1. Annex A referral counts: "Number of Referrals in Last 12 Months" counts
+//     the referral itself when a file never says 0 (then previous = count - 1).
+//  2. Duplicates (SPEC section 4): rows of one kind with the same id are one
+//     record; the last read wins and earlier ones are excluded as "duplicate id"
+//     in their own file's reconciliation. SSD CLA episodes sharing clae_cla_id
+//     are merged into their period of care instead.
+//  3. CLA reviews that name only their episode get the episode's child.
+//  4. ICPCs -> S47s; visits -> plans (both O(n log n): indices sorted by child
+//     and date, then binary search).
+//  5. Strategy discussions whose agency flags are not recorded.
+//  6. Per-file date ranges, and dates after the latest month of the extracts.
+#include "extract/row_reader.h"
+#include "extract/schema.h"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <chrono>
+#include <unordered_map>
+
+namespace kpi {
+namespace {
+
+// Findings and messages made here, with the same per-file cap as reading.
+class Notes {
+ public:
+  explicit Notes(Extracts& x) : x_(x), counts_(x.files.size(), 0) {}
+  void finding(Origin origin, const std::string& reason, const std::string& text) {
+    ++x_.files[origin.file].findings[reason];
+    if (!text.empty()) message(origin, text);
+  }
+  void excluded(Origin origin, const std::string& reason, const std::string& text) {
+    FileReport& report = x_.files[origin.file];
+    --report.used;
+    ++report.excluded[reason];
+    if (!text.empty()) message(origin, text);
+  }
+  void message(Origin origin, const std::string& text) {
+    if (++counts_[origin.file] > extract::max_messages_per_file) return;
+    // Line 0: a message about the whole file.
+    x_.messages.push_back(origin.line ? fmt::format("{}: {}", x_.where(origin), text)
+                                      : fmt::format("{}: {}", x_.files[origin.file].file, text));
+  }
+  ~Notes() {
+    for (std::size_t f = 0; f < counts_.size(); ++f)
+      if (counts_[f] > extract::max_messages_per_file)
+        x_.messages.push_back(fmt::format("{}: {} more messages like these are not listed",
+                                          x_.files[f].file,
+                                          counts_[f] - extract::max_messages_per_file));
+  }
+
+ private:
+  Extracts& x_;
+  std::vector<long> counts_;
+};
+
+bool from_family(const Extracts& x, Origin origin, HeaderFamily family) {
+  return x.files[origin.file].matched == family;
+}
+
+// --- 1. Annex A referral counts ---
+
+void adjust_annex_a_referral_counts(Extracts& x) {
+  for (std::uint32_t f = 0; f < x.files.size(); ++f) {
+    if (x.files[f].kind != Kind::referrals || x.files[f].matched != HeaderFamily::annex_a) continue;
+    bool any = false, zero = false;
+    for (const Referral& r : x.referrals) {
+      if (r.origin.file != f || r.previous_referrals_12m < 0) continue;
+      any = true;
+      zero = zero || r.previous_referrals_12m == 0;
+    }
+    if (!any || zero) continue;
+    for (Referral& r : x.referrals)
+      if (r.origin.file == f && r.previous_referrals_12m > 0) --r.previous_referrals_12m;
+    x.messages.push_back(fmt::format(
+        "{}: 'Number of Referrals in Last 12 Months' is never 0, so it is read as counting the "
+        "referral itself (previous referrals = number - 1)",
+        x.files[f].file));
+  }
+}
+
+// --- 2. Duplicates ---
+
+template <class Row, class KeyFn, class MergeFn>
+void deduplicate(Extracts& x, Notes& notes, std::vector<Row>& rows, std::string_view id_name,
+                 KeyFn key_of, MergeFn merge) {
+  std::unordered_map<std::uint64_t, RowIndex> kept;
+  kept.reserve(rows.size());
+  std::vector<char> drop(rows.size(), 0);
+  bool any = false;
+  // Backwards: the first row met for a key is the last one read, which wins.
+  for (std::size_t i = rows.size(); i-- > 0;) {
+    std::uint64_t key = key_of(rows[i]);
+    if (key == 0) continue;  // rows without an id are never merged
+    auto [it, inserted] = kept.try_emplace(key, static_cast<RowIndex>(i));
+    if (inserted) continue;
+    drop[i] = 1;
+    any = true;
+    Row& winner = rows[it->second];
+    if (!merge(winner, rows[i])) {
+      notes.excluded(rows[i].origin, "duplicate id",
+                     fmt::format("duplicate {} '{}': the row at {} is used", id_name,
+                                 x.strings.str(rows[i].id), x.where(winner.origin)));
+    }
+  }
+  if (!any) return;
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    if (!drop[i]) rows[out++] = rows[i];
+  rows.resize(out);
+}
+
+auto by_id = [](const auto& row) -> std::uint64_t { return row.id; };
+auto never_merge = [](auto&, auto&) { return false; };
+
+void deduplicate_all(Extracts& x, Notes& notes) {
+  deduplicate(x, notes, x.contacts, "contact_id", by_id, never_merge);
+  deduplicate(x, notes, x.referrals, "referral_id", by_id, never_merge);
+  deduplicate(x, notes, x.assessments, "assessment_id", by_id, never_merge);
+  // A strategy discussion has one row per child: the key is discussion and child.
+  {
+    std::unordered_map<std::uint64_t, RowIndex> kept;
+    std::vector<char> drop(x.strategy_rows.size(), 0);
+    for (std::size_t i = x.strategy_rows.size(); i-- > 0;) {
+      const StrategyRow& r = x.strategy_rows[i];
+      std::uint64_t key = (std::uint64_t{r.discussion} << 32) | r.child;
+      auto [it, inserted] = kept.try_emplace(key, static_cast<RowIndex>(i));
+      if (inserted) continue;
+      drop[i] = 1;
+      notes.excluded(r.origin, "duplicate id",
+                     fmt::format("duplicate discussion_id '{}' for child '{}': the row at {} is used",
+                                 x.strings.str(r.discussion), x.strings.str(r.child),
+                                 x.where(x.strategy_rows[it->second].origin)));
+    }
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < x.strategy_rows.size(); ++i)
+      if (!drop[i]) x.strategy_rows[out++] = x.strategy_rows[i];
+    x.strategy_rows.resize(out);
+  }
+  deduplicate(x, notes, x.s47_enquiries, "s47_id", by_id, never_merge);
+  deduplicate(x, notes, x.icpcs, "icpc_id", by_id, never_merge);
+  deduplicate(x, notes, x.cp_plans, "plan_id", by_id, never_merge);
+  deduplicate(x, notes, x.cin_plans, "plan_id", by_id, never_merge);
+  // SSD episodes of one period of care (same clae_cla_id) make one row: care
+  // starts at the earliest episode, the placement at the latest, and the period
+  // ends when the latest episode ends.
+  std::unordered_map<RowIndex, Date> latest_episode;
+  auto merge_period = [&](ClaEpisode& period, ClaEpisode& episode) {
+    if (!from_family(x, period.origin, HeaderFamily::ssd) ||
+        !from_family(x, episode.origin, HeaderFamily::ssd))
+      return false;
+    RowIndex key = static_cast<RowIndex>(&period - x.cla_episodes.data());
+    auto [it, inserted] = latest_episode.try_emplace(key, period.placement_start.value_or(period.start));
+    Date episode_start = episode.placement_start.value_or(episode.start);
+    if (episode_start > it->second) {
+      it->second = episode_start;
+      period.placement_start = episode_start;
+      period.end = episode.end;
+    }
+    period.start = std::min(period.start, episode.start);
+    if (!period.date_of_birth) period.date_of_birth = episode.date_of_birth;
+    notes.excluded(episode.origin, "merged into its period of care", "");
+    return true;
+  };
+  deduplicate(x, notes, x.cla_episodes, "episode_id", by_id, merge_period);
+  deduplicate(x, notes, x.visits, "visit_id", by_id, never_merge);
+  deduplicate(x, notes, x.cla_reviews, "review_id", by_id, never_merge);
+}
+
+// --- 3. CLA reviews naming only their episode ---
+
+void fill_review_children(Extracts& x) {
+  std::unordered_map<Id, Id> child_of_episode;
+  for (const ClaEpisode& e : x.cla_episodes)
+    if (e.id != no_id) child_of_episode.emplace(e.id, e.child);
+  for (ClaReview& r : x.cla_reviews)
+    if (r.child == no_id && r.cla != no_id)
+      if (auto it = child_of_episode.find(r.cla); it != child_of_episode.end()) r.child = it->second;
+}
+
+// --- 4. Links ---
+
+// Row indices of `rows` sorted by child, then start date, then reading order.
+template <class Row, class StartFn>
+std::vector<RowIndex> sorted_by_child(const std::vector<Row>& rows, StartFn start) {
+  std::vector<RowIndex> order(rows.size());
+  for (RowIndex i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](RowIndex a, RowIndex b) {
+    if (rows[a].child != rows[b].child) return rows[a].child < rows[b].child;
+    if (start(rows[a]) != start(rows[b])) return start(rows[a]) < start(rows[b]);
+    return a < b;
+  });
+  return order;
+}
+
+// The first position in `order` past the rows of `child` starting on or before `day`.
+template <class Row, class StartFn>
+std::size_t upper_position(const std::vector<Row>& rows, const std::vector<RowIndex>& order,
+                           StartFn start, Id child, Date day) {
+  return static_cast<std::size_t>(
+      std::upper_bound(order.begin(), order.end(), std::pair{child, day},
+                       [&](const std::pair<Id, Date>& key, RowIndex i) {
+                         if (key.first != rows[i].child) return key.first < rows[i].child;
+                         return key.second < start(rows[i]);
+                       }) -
+      order.begin());
+}
+
+void link_icpcs(Extracts& x, Notes& notes) {
+  auto start = [](const S47Enquiry& s) { return s.start; };
+  std::vector<RowIndex> order = sorted_by_child(x.s47_enquiries, start);
+  std::unordered_map<Id, RowIndex> by_s47_id;
+  for (RowIndex i = 0; i < x.s47_enquiries.size(); ++i)
+    if (x.s47_enquiries[i].id != no_id) by_s47_id.emplace(x.s47_enquiries[i].id, i);
+
+  for (Icpc& c : x.icpcs) {
+    c.s47 = no_row;
+    bool named = false;
+    if (c.s47_id != no_id) {
+      if (auto it = by_s47_id.find(c.s47_id); it != by_s47_id.end()) {
+        c.s47 = it->second;
+        named = true;
+      }
+    }
+    // A transfer-in conference follows another authority's enquiry: only its id links it.
+    if (c.s47 == no_row && c.transfer_in != Flag::yes) {
+      std::size_t pos = upper_position(x.s47_enquiries, order, start, c.child, c.date);
+      if (pos > 0 && x.s47_enquiries[order[pos - 1]].child == c.child) c.s47 = order[pos - 1];
+    }
+    if (c.s47 == no_row) {
+      if (x.has_kind(Kind::s47_enquiries) && c.transfer_in != Flag::yes)
+        notes.finding(c.origin, "icpc without s47",
+                      c.s47_id != no_id
+                          ? fmt::format("icpc on {}: s47_id '{}' names no s47 enquiry, and the "
+                                        "child has none starting on or before it",
+                                        format_date(c.date), x.strings.str(c.s47_id))
+                          : fmt::format("icpc on {}: the child has no s47 enquiry starting on or "
+                                        "before it",
+                                        format_date(c.date)));
+      continue;
+    }
+    const S47Enquiry& s = x.s47_enquiries[c.s47];
+    if (named && c.date < s.start)
+      notes.finding(c.origin, "icpc before s47 start",
+                    fmt::format("icpc on {} is before the start of its s47 enquiry ({}, at {})",
+                                format_date(c.date), format_date(s.start), x.where(s.origin)));
+  }
+
+  // The earliest ICPC of an S47 fills its blank icpc_date and result flag.
+  std::vector<RowIndex> by_date(x.icpcs.size());
+  for (RowIndex i = 0; i < by_date.size(); ++i) by_date[i] = i;
+  std::stable_sort(by_date.begin(), by_date.end(),
+                   [&](RowIndex a, RowIndex b) { return x.icpcs[a].date < x.icpcs[b].date; });
+  std::vector<char> filled(x.s47_enquiries.size(), 0);
+  std::vector<char> was_blank(x.s47_enquiries.size(), 0);
+  for (std::size_t i = 0; i < x.s47_enquiries.size(); ++i)
+    was_blank[i] = !x.s47_enquiries[i].icpc_date;
+  for (RowIndex i : by_date) {
+    const Icpc& c = x.icpcs[i];
+    if (c.s47 == no_row || filled[c.s47]) continue;
+    filled[c.s47] = 1;
+    S47Enquiry& s = x.s47_enquiries[c.s47];
+    if (was_blank[c.s47]) s.icpc_date = c.date;
+    if (s.icpc_result_cp_plan == Flag::unknown) s.icpc_result_cp_plan = c.result_cp_plan;
+    if (s.icpc_not_required == Flag::yes)
+      notes.finding(s.origin, "icpc held though not required",
+                    fmt::format("the s47 enquiry says no icpc was required, but an icpc was held "
+                                "on {} ({})",
+                                format_date(c.date), x.where(c.origin)));
+  }
+}
+
+struct PlanView {
+  Id id;
+  Id child;
+  Date start;
+  MaybeDate end;
+  Origin origin;
+};
+
+std::string_view type_name(VisitType type) {
+  switch (type) {
+    case VisitType::cp: return "cp";
+    case VisitType::cin: return "cin";
+    case VisitType::cla: return "cla";
+  }
+  return "";
+}
+
+std::string plan_words(const Extracts& x, const PlanView& p) {
+  std::string end = p.end ? format_date(*p.end) : std::string("open");
+  if (p.id != no_id)
+    return fmt::format("plan '{}', {} to {}", x.strings.str(p.id), format_date(p.start), end);
+  return fmt::format("the child's only plan, {} to {}", format_date(p.start), end);
+}
+
+void link_visits_of_type(Extracts& x, Notes& notes, VisitType type, std::vector<PlanView> plans,
+                         std::string_view plans_kind) {
+  auto start = [](const PlanView& p) { return p.start; };
+  std::vector<RowIndex> order = sorted_by_child(plans, start);
+  std::unordered_map<Id, RowIndex> by_plan_id;
+  for (RowIndex i = 0; i < plans.size(); ++i)
+    if (plans[i].id != no_id) by_plan_id.emplace(plans[i].id, i);
+  auto covers = [](const PlanView& p, Date day) { return p.start <= day && (!p.end || day <= *p.end); };
+  std::vector<long> without_plans(x.files.size(), 0);
+  bool plans_read = x.has_kind(type == VisitType::cp    ? Kind::cp_plans
+                               : type == VisitType::cin ? Kind::cin_plans
+                                                        : Kind::cla_episodes);
+
+  for (Visit& v : x.visits) {
+    if (v.type != type) continue;
+    v.plan = no_row;
+    v.link = VisitLink::no_plan;
+    if (v.plan_id != no_id) {
+      if (auto it = by_plan_id.find(v.plan_id); it != by_plan_id.end()) v.plan = it->second;
+    }
+    if (v.plan == no_row) {
+      // The child's plan covering the date; if two do, the one started last.
+      std::size_t pos = upper_position(plans, order, start, v.child, v.date);
+      std::size_t first = pos;
+      while (first > 0 && plans[order[first - 1]].child == v.child) --first;
+      for (std::size_t k = pos; k-- > first;)
+        if (covers(plans[order[k]], v.date)) {
+          v.plan = order[k];
+          break;
+        }
+      if (v.plan == no_row) {
+        // A single plan of the child (perhaps starting later) is its plan.
+        std::size_t last = pos;
+        while (last < order.size() && plans[order[last]].child == v.child) ++last;
+        if (last - first == 1) v.plan = order[first];
+      }
+    }
+    if (v.plan == no_row) {
+      if (!plans_read) {
+        ++without_plans[v.origin.file];
+        notes.finding(v.origin, "visit in no plan", "");
+      } else {
+        notes.finding(v.origin, "visit in no plan",
+                      fmt::format("{} visit on {}: no {} of the child covers it", type_name(type),
+                                  format_date(v.date),
+                                  type == VisitType::cla ? "cla episode"
+                                                         : fmt::format("{} plan", type_name(type))));
+      }
+      continue;
+    }
+    const PlanView& p = plans[v.plan];
+    v.link = covers(p, v.date) ? VisitLink::in_plan : VisitLink::outside_plan;
+    if (v.link == VisitLink::outside_plan)
+      notes.finding(v.origin, "visit outside its plan",
+                    fmt::format("{} visit on {} is outside its plan ({}, at {})", type_name(type),
+                                format_date(v.date), plan_words(x, p), x.where(p.origin)));
+    if (p.child != v.child)
+      notes.finding(v.origin, "visit's plan is another child's",
+                    fmt::format("{} visit of child '{}' names plan '{}' of child '{}'",
+                                type_name(type), x.strings.str(v.child), x.strings.str(p.id),
+                                x.strings.str(p.child)));
+  }
+  for (std::uint32_t f = 0; f < without_plans.size(); ++f)
+    if (without_plans[f] > 0)
+      notes.message(Origin{f, 0},
+                    fmt::format("no {} extract was read, so its {} {} visits are in no plan",
+                                plans_kind, without_plans[f], type_name(type)));
+}
+
+void link_visits(Extracts& x, Notes& notes) {
+  std::vector<PlanView> cp, cin, cla;
+  for (const CpPlan& p : x.cp_plans) cp.push_back({p.id, p.child, p.start, p.end, p.origin});
+  for (const CinPlan& p : x.cin_plans) cin.push_back({p.id, p.child, p.start, p.end, p.origin});
+  for (const ClaEpisode& p : x.cla_episodes) cla.push_back({p.id, p.child, p.start, p.end, p.origin});
+  link_visits_of_type(x, notes, VisitType::cp, std::move(cp), "cp_plans");
+  link_visits_of_type(x, notes, VisitType::cin, std::move(cin), "cin_plans");
+  link_visits_of_type(x, notes, VisitType::cla, std::move(cla), "cla_episodes");
+}
+
+// --- 5. Strategy discussions ---
+
+void check_strategy_flags(Extracts& x, Notes& notes) {
+  struct Discussion {
+    RowIndex first = no_row;  // earliest row (the discussion's date)
+    unsigned yes = 0, unknown = 0;  // bits: social care, police, health
+  };
+  std::unordered_map<Id, Discussion> discussions;
+  for (RowIndex i = 0; i < x.strategy_rows.size(); ++i) {
+    const StrategyRow& r = x.strategy_rows[i];
+    Discussion& d = discussions[r.discussion];
+    if (d.first == no_row || r.date < x.strategy_rows[d.first].date) d.first = i;
+    const Flag flags[3] = {r.social_care, r.police, r.health};
+    for (unsigned k = 0; k < 3; ++k) {
+      if (flags[k] == Flag::yes) d.yes |= 1u << k;
+      if (flags[k] == Flag::unknown) d.unknown |= 1u << k;
+    }
+  }
+  static constexpr std::string_view names[3] = {"social_care", "police", "health"};
+  for (RowIndex i = 0; i < x.strategy_rows.size(); ++i) {
+    const StrategyRow& r = x.strategy_rows[i];
+    const Discussion& d = discussions[r.discussion];
+    if (d.first != i) continue;
+    unsigned missing = d.unknown & ~d.yes;
+    if (!missing) continue;
+    std::vector<std::string_view> which;
+    for (unsigned k = 0; k < 3; ++k)
+      if (missing & (1u << k)) which.push_back(names[k]);
+    notes.finding(r.origin, "agency flags not recorded",
+                  fmt::format("discussion '{}': {} not recorded (counted as not involved)",
+                              x.strings.str(r.discussion), fmt::join(which, ", ")));
+  }
+}
+
+// --- 6. Dates ---
+
+// Calls f(origin, main date, {name, date}...) for every row of every kind.
+template <class F>
+void for_each_row_dates(const Extracts& x, F f) {
+  for (const auto& r : x.contacts) f(r.origin, r.date, {});
+  for (const auto& r : x.referrals) f(r.origin, r.date, {});
+  for (const auto& r : x.assessments) f(r.origin, r.start, {{"authorised_date", r.authorised}});
+  for (const auto& r : x.strategy_rows) f(r.origin, r.date, {});
+  for (const auto& r : x.s47_enquiries)
+    f(r.origin, r.start, {{"end_date", r.end}, {"icpc_date", r.icpc_date}});
+  for (const auto& r : x.icpcs) f(r.origin, r.date, {});
+  for (const auto& r : x.cp_plans)
+    f(r.origin, r.start, {{"end_date", r.end}, {"last_visit_date", r.last_visit}});
+  for (const auto& r : x.cin_plans)
+    f(r.origin, r.start, {{"end_date", r.end}, {"last_seen_date", r.last_seen}});
+  for (const auto& r : x.cla_episodes)
+    f(r.origin, r.start,
+      {{"end_date", r.end}, {"placement_start", r.placement_start}, {"iha_date", r.iha_date},
+       {"last_visit_date", r.last_visit}});
+  for (const auto& r : x.visits) f(r.origin, r.date, {});
+  for (const auto& r : x.early_help) f(r.origin, r.start, {{"end_date", r.end}});
+  for (const auto& r : x.cla_reviews) f(r.origin, r.date, {});
+}
+
+using NamedDates = std::initializer_list<std::pair<std::string_view, MaybeDate>>;
+
+void date_ranges(Extracts& x) {
+  for_each_row_dates(x, [&](Origin o, Date main, NamedDates) {
+    FileReport& report = x.files[o.file];
+    if (!report.first_date || main < *report.first_date) report.first_date = main;
+    if (!report.last_date || main > *report.last_date) report.last_date = main;
+  });
+}
+
+// A date after the last month of the extracts is suspicious (a typing error, or
+// something planned rather than done). The last month is that of the latest
+// main event date (referral date, visit date, plan start, ...) not after today;
+// dates of birth are not checked (unborn children are referred).
+void dates_after_extract(Extracts& x, Notes& notes) {
+  const Date today = std::chrono::floor<date::days>(std::chrono::system_clock::now());
+  MaybeDate latest;
+  for_each_row_dates(x, [&](Origin, Date main, NamedDates) {
+    if (main <= today && (!latest || main > *latest)) latest = main;
+  });
+  if (!latest) return;
+  const date::year_month_day ymd{*latest};
+  const Date month_end = date::sys_days{ymd.year() / ymd.month() / date::last};
+  const std::string month = format_date(*latest).substr(0, 7);
+  for_each_row_dates(x, [&](Origin o, Date main, NamedDates others) {
+    std::string_view name = "main";
+    Date day = main;
+    bool after = main > month_end;
+    for (const auto& [other_name, other] : others)
+      if (!after && other && *other > month_end) {
+        after = true;
+        name = other_name;
+        day = *other;
+      }
+    if (!after) return;
+    std::string_view column =
+        name == "main" ? extract::table_of(*x.files[o.file].kind)
+                             .columns[extract::main_date_column(*x.files[o.file].kind)]
+                             .name
+                       : name;
+    notes.finding(o, "date after the extract period",
+                  fmt::format("{} {} is after {}, the latest month in the extracts", column,
+                              format_date(day), month));
+  });
+}
+
+}  // namespace
+
+void finish_extracts(Extracts& x) {
+  adjust_annex_a_referral_counts(x);
+  Notes notes(x);
+  deduplicate_all(x, notes);
+  fill_review_children(x);
+  link_icpcs(x, notes);
+  link_visits(x, notes);
+  check_strategy_flags(x, notes);
+  date_ranges(x);
+  dates_after_extract(x, notes);
+}
+
+}  // namespace kpi

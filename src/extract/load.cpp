@@ -1,0 +1,126 @@
+// Reading a run's inputs: files and folders (every *.csv, in byte order of
+// names), in command-line order, then de-duplication and linking. With
+// LoadOptions::keep_going (check) a file that cannot be used is recorded with
+// its error and the run goes on; its rows are taken back out.
+#include "extract/reading.h"
+#include "kpi/error.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <system_error>
+
+namespace kpi {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool is_csv(const fs::path& path) {
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext == ".csv";
+}
+
+std::vector<std::string> csv_files_in(const std::string& folder) {
+  std::vector<std::string> files;
+  std::error_code error;
+  for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
+    std::error_code ignored;
+    if (it->is_regular_file(ignored) && is_csv(it->path())) files.push_back(it->path().string());
+  }
+  if (error)
+    throw InputError(fmt::format("{}: cannot read the folder ({})", folder, error.message()));
+  // Byte order of the names (std::string compares bytes), so runs are repeatable.
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// The sizes of everything a file appends to, to take a failed file back out.
+struct Mark {
+  std::size_t sizes[kind_count];
+  std::size_t messages;
+  bool has[kind_count];
+};
+
+Mark mark(const Extracts& x) {
+  Mark m{{x.contacts.size(), x.referrals.size(), x.assessments.size(), x.strategy_rows.size(),
+          x.s47_enquiries.size(), x.icpcs.size(), x.cp_plans.size(), x.cin_plans.size(),
+          x.cla_episodes.size(), x.visits.size(), x.early_help.size(), x.cla_reviews.size()},
+         x.messages.size(),
+         {}};
+  std::copy(std::begin(x.has), std::end(x.has), m.has);
+  return m;
+}
+
+void roll_back(Extracts& x, const Mark& m) {
+  x.contacts.resize(m.sizes[0]);
+  x.referrals.resize(m.sizes[1]);
+  x.assessments.resize(m.sizes[2]);
+  x.strategy_rows.resize(m.sizes[3]);
+  x.s47_enquiries.resize(m.sizes[4]);
+  x.icpcs.resize(m.sizes[5]);
+  x.cp_plans.resize(m.sizes[6]);
+  x.cin_plans.resize(m.sizes[7]);
+  x.cla_episodes.resize(m.sizes[8]);
+  x.visits.resize(m.sizes[9]);
+  x.early_help.resize(m.sizes[10]);
+  x.cla_reviews.resize(m.sizes[11]);
+  x.messages.resize(m.messages);
+  std::copy(std::begin(m.has), std::end(m.has), x.has);
+}
+
+void read_file(const std::string& path, std::optional<Kind> kind, bool in_folder,
+               const LoadOptions& options, Extracts& x) {
+  const std::size_t file = x.files.size();
+  const Mark before = mark(x);
+  try {
+    std::error_code error;
+    std::uintmax_t size = fs::file_size(path, error);
+    extract::CsvSource source(path, options.windows_1252);
+    extract::read_source(source, kind, options, x, in_folder && !kind, error ? 0 : size);
+  } catch (const InputError& e) {
+    if (!options.keep_going) throw;
+    roll_back(x, before);
+    if (x.files.size() == file) {  // it could not even be opened
+      x.files.push_back(FileReport{});
+      x.files.back().file = path;
+    }
+    FileReport& report = x.files[file];
+    report.rows = report.used = 0;
+    report.excluded.clear();
+    report.findings.clear();
+    report.error = e.what();
+  }
+}
+
+}  // namespace
+
+Extracts load_extracts(const std::vector<InputSpec>& inputs, const LoadOptions& options) {
+  Extracts x;
+  for (const InputSpec& input : inputs) {
+    std::error_code error;
+    if (fs::is_directory(input.path, error)) {
+      std::vector<std::string> files;
+      try {
+        files = csv_files_in(input.path);
+        if (files.empty())
+          throw InputError(fmt::format("{}: no .csv files in the folder", input.path));
+      } catch (const InputError& e) {
+        if (!options.keep_going) throw;
+        x.files.push_back(FileReport{});
+        x.files.back().file = input.path;
+        x.files.back().error = e.what();
+        continue;
+      }
+      for (const std::string& path : files) read_file(path, input.kind, true, options, x);
+    } else {
+      read_file(input.path, input.kind, false, options, x);
+    }
+  }
+  finish_extracts(x);
+  return x;
+}
+
+}  // namespace kpi

@@ -1,0 +1,140 @@
+// Reading one file: find the header among the first lines (a title row or
+// blank lines may sit above it), recognise it, then stream the rows through the
+// kind's builder. The file is read once; nothing but the current line is held.
+#include "extract/header.h"
+#include "extract/reading.h"
+#include "extract/row_reader.h"
+#include "kpi/error.h"
+
+#include <fmt/format.h>
+
+namespace kpi::extract {
+namespace {
+
+// How many non-blank lines may come before the header.
+constexpr int header_search_lines = 20;
+
+struct HeaderSearch {
+  std::optional<HeaderMatch> match;
+  unsigned line = 0;     // of the header, or of the line blamed in `problem`
+  std::string problem;
+  bool fatal = false;
+};
+
+HeaderSearch find_header(CsvSource& source, std::optional<Kind> kind) {
+  HeaderSearch result;
+  int best_score = -1;
+  std::vector<std::string> fields;
+  bool blank = false;
+  for (int seen = 0; seen < header_search_lines;) {
+    char* line = source.next_line(blank);
+    if (!line) break;
+    if (blank) continue;
+    ++seen;
+    if (!CsvSource::split_all(line, fields)) continue;  // a title with a stray quote
+    HeaderCandidate candidate = recognise_header(fields, kind, source.name());
+    if (candidate.match) {
+      result.match = std::move(candidate.match);
+      result.line = source.line();
+      return result;
+    }
+    if (candidate.fatal) {
+      result.problem = std::move(candidate.problem);
+      result.line = source.line();
+      result.fatal = true;
+      return result;
+    }
+    if (candidate.best_score > best_score) {
+      best_score = candidate.best_score;
+      result.problem = std::move(candidate.problem);
+      result.line = source.line();
+    }
+  }
+  if (best_score < 0) result.problem = "no header: the file is empty";
+  return result;
+}
+
+void reserve(Extracts& out, Kind kind, std::size_t more) {
+  auto grow = [more](auto& rows) { rows.reserve(rows.size() + more); };
+  switch (kind) {
+    case Kind::contacts: return grow(out.contacts);
+    case Kind::referrals: return grow(out.referrals);
+    case Kind::assessments: return grow(out.assessments);
+    case Kind::strategy_discussions: return grow(out.strategy_rows);
+    case Kind::s47_enquiries: return grow(out.s47_enquiries);
+    case Kind::icpcs: return grow(out.icpcs);
+    case Kind::cp_plans: return grow(out.cp_plans);
+    case Kind::cin_plans: return grow(out.cin_plans);
+    case Kind::cla_episodes: return grow(out.cla_episodes);
+    case Kind::visits: return grow(out.visits);
+    case Kind::early_help: return grow(out.early_help);
+    case Kind::cla_reviews: return grow(out.cla_reviews);
+  }
+}
+
+}  // namespace
+
+void read_source(CsvSource& source, std::optional<Kind> kind, const LoadOptions& options,
+                 Extracts& out, bool skip_unrecognised, std::uintmax_t file_size) {
+  const auto file = static_cast<std::uint32_t>(out.files.size());
+  out.files.push_back(FileReport{});
+  out.files.back().file = source.name();
+
+  HeaderSearch search = find_header(source, kind);
+  if (!search.match) {
+    std::string where = search.fatal ? fmt::format("{}:{}", source.name(), search.line) : source.name();
+    if (skip_unrecognised && !search.fatal) {
+      out.files[file].skipped = search.problem;
+      out.messages.push_back(fmt::format("{}: skipped: {}", where, search.problem));
+      return;
+    }
+    throw InputError(fmt::format("{}: {}", where, search.problem));
+  }
+  const HeaderMatch& header = *search.match;
+  FileReport& report = out.files[file];
+  report.matched = header.family;
+  if (!header.spec().kind) {
+    report.skipped = fmt::format("{} is not used", header.spec().name);
+    out.messages.push_back(fmt::format("{}: skipped: {}", source.name(), *report.skipped));
+    return;
+  }
+  const Kind row_kind = *header.spec().kind;
+  report.kind = row_kind;
+  out.has[static_cast<int>(row_kind)] = true;
+
+  RowReader row(header, file, options, out);
+  const int header_fields = static_cast<int>(header.field_columns.size());
+  const std::size_t header_bytes = source.bytes();
+  long rows = 0;
+  bool blank = false;
+  while (char* line = source.next_line(blank)) {
+    if (blank) continue;  // Excel's empty rows (",,,,") and blank lines are not rows
+    int fields = source.split_row(line, header.field_columns, row.fields);
+    if (fields != header_fields)
+      throw InputError(fmt::format("{}:{}: ragged row: {} field{} where the header has {}",
+                                   source.name(), source.line(), fields, fields == 1 ? "" : "s",
+                                   header_fields));
+    ++out.files[file].rows;
+    row.begin_row(source.line());
+    build_row(row_kind, row);
+    // Size the vector once from the average row length, rather than doubling.
+    if (++rows == 256 && file_size > 0) {
+      double per_row = static_cast<double>(source.bytes() - header_bytes) / static_cast<double>(rows);
+      if (per_row > 0)
+        reserve(out, row_kind, static_cast<std::size_t>(static_cast<double>(file_size) / per_row * 1.02));
+    }
+  }
+  row.finish();
+}
+
+}  // namespace kpi::extract
+
+namespace kpi {
+
+void read_extract(std::istream& in, const std::string& name, std::optional<Kind> kind,
+                  const LoadOptions& options, Extracts& out) {
+  extract::CsvSource source(in, name, options.windows_1252);
+  extract::read_source(source, kind, options, out, false, 0);
+}
+
+}  // namespace kpi

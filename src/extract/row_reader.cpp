@@ -1,0 +1,150 @@
+#include "extract/row_reader.h"
+
+#include "extract/values.h"
+#include "kpi/error.h"
+
+#include <fmt/format.h>
+
+#include <cstring>
+
+namespace kpi::extract {
+
+RowReader::RowReader(const HeaderMatch& header, std::uint32_t file, const LoadOptions& options,
+                     Extracts& out)
+    : header_(header), file_(file), options_(options), out_(out) {}
+
+std::string_view RowReader::text(int column) const {
+  const char* value = fields[column];
+  return value ? std::string_view(value) : std::string_view();
+}
+
+std::string RowReader::column_ref(int column) const {
+  return fmt::format("column '{}'", header_.column_label(column));
+}
+
+void RowReader::message(const std::string& text) {
+  if (++messages_ <= max_messages_per_file)
+    out_.messages.push_back(fmt::format("{}:{}: {}", report().file, line_, text));
+}
+
+void RowReader::finish() {
+  if (messages_ > max_messages_per_file)
+    out_.messages.push_back(fmt::format("{}: {} more messages like these are not listed",
+                                        report().file, messages_ - max_messages_per_file));
+}
+
+void RowReader::exclude(const std::string& reason, const std::string& text, bool bad_value) {
+  if (bad_value && options_.strict)
+    throw InputError(fmt::format("{}:{}: {}", report().file, line_, text));
+  ++report().excluded[reason];
+  if (!text.empty()) message(text);
+}
+
+void RowReader::finding(const std::string& reason, const std::string& text) {
+  ++report().findings[reason];
+  if (!text.empty()) message(text);
+}
+
+Id RowReader::intern(int column, std::string_view text) {
+  ColumnCache& cache = caches_[column];
+  if (cache.off || text.size() > sizeof(CacheEntry::text)) return out_.strings.intern(text);
+  if (cache.entries.empty()) cache.entries.resize(cache_size);
+  // FNV-1a: short ids, so a byte loop is cheap.
+  std::uint32_t hash = 2166136261u;
+  for (unsigned char c : text) hash = (hash ^ c) * 16777619u;
+  CacheEntry& entry = cache.entries[hash % cache_size];
+  ++cache.lookups;
+  if (entry.id != no_id && entry.size == text.size() &&
+      std::memcmp(entry.text, text.data(), text.size()) == 0) {
+    ++cache.hits;
+    return entry.id;
+  }
+  // After a trial, a column that rarely hits stops paying for the cache.
+  if (cache.lookups == 8192 && cache.hits < cache.lookups / 8) {
+    cache.off = true;
+    cache.entries = {};
+  }
+  Id id = out_.strings.intern(text);
+  if (!cache.off) {
+    entry.id = id;
+    entry.size = static_cast<std::uint8_t>(text.size());
+    std::memcpy(entry.text, text.data(), text.size());
+  }
+  return id;
+}
+
+bool RowReader::required_id(int column, Id& id) {
+  std::string_view value = text(column);
+  if (is_not_recorded(value)) {
+    exclude(fmt::format("missing {}", header_.spec().columns[column].name),
+            fmt::format("{}: value missing", column_ref(column)), true);
+    return false;
+  }
+  id = intern(column, value);
+  return true;
+}
+
+bool RowReader::required_date(int column, Date& date) {
+  std::string_view value = text(column);
+  std::string_view name = header_.spec().columns[column].name;
+  if (is_not_recorded(value)) {
+    exclude(fmt::format("missing {}", name), fmt::format("{}: value missing", column_ref(column)),
+            true);
+    return false;
+  }
+  auto parsed = parse_date(value);
+  if (!parsed) {
+    exclude(fmt::format("invalid {}", name),
+            fmt::format("{}: invalid date '{}' (expected {})", column_ref(column), value,
+                        date_formats_expected),
+            true);
+    return false;
+  }
+  date = *parsed;
+  return true;
+}
+
+Id RowReader::optional_id(int column) {
+  std::string_view value = text(column);
+  if (is_not_recorded(value)) return no_id;
+  return intern(column, value);
+}
+
+MaybeDate RowReader::optional_date(int column) {
+  std::string_view value = text(column);
+  if (is_not_recorded(value)) return std::nullopt;
+  auto parsed = parse_date(value);
+  if (!parsed)
+    finding(fmt::format("invalid {}", header_.spec().columns[column].name),
+            fmt::format("{}: invalid date '{}' (expected {}); read as not recorded",
+                        column_ref(column), value, date_formats_expected));
+  return parsed;
+}
+
+Flag RowReader::optional_flag(int column) {
+  std::string_view value = text(column);
+  if (is_not_recorded(value)) return Flag::unknown;
+  auto parsed = parse_flag(value);
+  if (!parsed) {
+    finding(fmt::format("invalid {}", header_.spec().columns[column].name),
+            fmt::format("{}: invalid flag '{}' (expected Y or N); read as not recorded",
+                        column_ref(column), value));
+    return Flag::unknown;
+  }
+  return *parsed;
+}
+
+std::int16_t RowReader::optional_count(int column) {
+  std::string_view value = text(column);
+  if (is_not_recorded(value)) return -1;
+  auto parsed = parse_count(value);
+  if (!parsed) {
+    finding(fmt::format("invalid {}", header_.spec().columns[column].name),
+            fmt::format("{}: invalid number '{}' (expected a whole number); read as not recorded",
+                        column_ref(column), value));
+    return -1;
+  }
+  return *parsed;
+}
+
+}  // namespace kpi::extract

@@ -1,0 +1,88 @@
+// Turning the fields of one data row into typed values, and accounting for the
+// row: a bad required value excludes it (counted by reason, with a "file:line:"
+// message; --strict throws instead), a bad optional value is a finding and
+// reads as not recorded.
+#pragma once
+
+#include "extract/header.h"
+#include "kpi/extract.h"
+
+#include <string>
+
+namespace kpi::extract {
+
+// At most this many messages per file are kept in Extracts::messages; the rest
+// are counted and summarised in one last message (the counts stay exact).
+inline constexpr long max_messages_per_file = 10000;
+
+class RowReader {
+ public:
+  RowReader(const HeaderMatch& header, std::uint32_t file, const LoadOptions& options,
+            Extracts& out);
+
+  const char* fields[max_columns] = {};  // the current row's values; nullptr: no such column
+
+  void begin_row(unsigned line) { line_ = line; }
+  Origin origin() const { return {file_, line_}; }
+  const HeaderMatch& header() const { return header_; }
+  Extracts& out() { return out_; }
+  FileReport& report() { return out_.files[file_]; }
+  bool has(int column) const { return header_.has(column); }
+  // The raw text of a column ("" when the file has no such column).
+  std::string_view text(int column) const;
+
+  // Required values: false (and the row is excluded) when missing or invalid.
+  bool required_id(int column, Id& id);
+  bool required_date(int column, Date& date);
+  // Optional values: not recorded when blank, NULL or #N/A; an invalid value is
+  // a finding "invalid <column>" and reads as not recorded.
+  Id optional_id(int column);
+  MaybeDate optional_date(int column);
+  Flag optional_flag(int column);
+  std::int16_t optional_count(int column);  // -1 when not recorded
+
+  // The row is used / excluded for `reason`. A message (when not empty) is
+  // prefixed with "file:line: ". `bad_value` rows throw with --strict.
+  void used() { ++report().used; }
+  void exclude(const std::string& reason, const std::string& message, bool bad_value);
+  void finding(const std::string& reason, const std::string& message);
+  // "file:line: " + message, subject to the per-file cap.
+  void message(const std::string& message);
+  // Adds the summary of messages beyond the cap; call at the end of the file.
+  void finish();
+
+  // "column 'start_date'" in the file's own spelling of the column.
+  std::string column_ref(int column) const;
+
+  // out.strings.intern(text), through a small per-column cache: teams, workers
+  // and a child's consecutive rows repeat values, and a hit avoids a lookup in
+  // the (large, cache-unfriendly) pool. A column whose values rarely repeat
+  // (unique visit ids) turns its cache off after a trial.
+  Id intern(int column, std::string_view text);
+
+ private:
+  const HeaderMatch& header_;
+  std::uint32_t file_;
+  unsigned line_ = 0;
+  const LoadOptions& options_;
+  Extracts& out_;
+  long messages_ = 0;
+
+  struct CacheEntry {
+    Id id = no_id;
+    std::uint8_t size = 0;
+    char text[27];
+  };
+  static constexpr std::size_t cache_size = 512;
+  struct ColumnCache {
+    std::vector<CacheEntry> entries;  // empty until first used
+    long lookups = 0, hits = 0;
+    bool off = false;
+  };
+  ColumnCache caches_[max_columns];
+};
+
+// Reads the current row of `kind` into out's vector of that kind (or excludes it).
+void build_row(Kind kind, RowReader& row);
+
+}  // namespace kpi::extract

@@ -1,0 +1,108 @@
+#include "extract/values.h"
+
+#include <array>
+#include <string>
+
+namespace kpi::extract {
+namespace {
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool equals_lower(std::string_view text, std::string_view lower_word) {
+  if (text.size() != lower_word.size()) return false;
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (lower(text[i]) != lower_word[i]) return false;
+  return true;
+}
+
+// Lower-case, spaces collapsed, '-' and '_' as spaces: "Child-In Need" -> "child in need".
+std::string simplified(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    c = lower(c);
+    if (c == '-' || c == '_' || c == '\t') c = ' ';
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out += c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+std::string_view trim(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return text;
+}
+
+std::string_view drop_option_prefix(std::string_view text) {
+  text = trim(text);
+  // "a) Yes", "1) Yes": one letter or digit and a closing parenthesis.
+  if (text.size() >= 2 && text[1] == ')' &&
+      ((text[0] >= 'a' && text[0] <= 'z') || (text[0] >= 'A' && text[0] <= 'Z') ||
+       (text[0] >= '0' && text[0] <= '9')))
+    text = trim(text.substr(2));
+  return text;
+}
+
+std::optional<Flag> parse_flag(std::string_view text) {
+  text = drop_option_prefix(text);
+  static constexpr std::array<std::string_view, 4> yes = {"y", "yes", "true", "1"};
+  static constexpr std::array<std::string_view, 4> no = {"n", "no", "false", "0"};
+  for (auto word : yes)
+    if (equals_lower(text, word)) return Flag::yes;
+  for (auto word : no)
+    if (equals_lower(text, word)) return Flag::no;
+  return std::nullopt;
+}
+
+AssessmentOutcome parse_outcome_text(std::string_view text) {
+  std::string s = simplified(drop_option_prefix(text));
+  if (s == "nfa" || s == "no further action") return AssessmentOutcome::nfa;
+  if (s == "cin" || s == "s17" || s == "cin plan" || s == "child in need" ||
+      s == "section 17" || s == "s17 cin")
+    return AssessmentOutcome::cin;
+  return AssessmentOutcome::other;
+}
+
+std::optional<VisitType> parse_visit_type(std::string_view text) {
+  std::string s = simplified(drop_option_prefix(text));
+  if (s == "cp" || s == "child protection" || s == "cpp") return VisitType::cp;
+  if (s == "cin" || s == "child in need") return VisitType::cin;
+  if (s == "cla" || s == "lac" || s == "cic" || s == "looked after" ||
+      s == "child looked after" || s == "child in care")
+    return VisitType::cla;
+  return std::nullopt;
+}
+
+std::optional<std::int16_t> parse_count(std::string_view text) {
+  text = trim(text);
+  // Excel writes whole numbers from a number-formatted cell as "3.0" at times.
+  if (auto dot = text.find('.'); dot != std::string_view::npos) {
+    for (char c : text.substr(dot + 1))
+      if (c != '0') return std::nullopt;
+    text = text.substr(0, dot);
+  }
+  if (text.empty() || text.size() > 5) return std::nullopt;
+  int value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    value = value * 10 + (c - '0');
+  }
+  if (value > 32767) return std::nullopt;
+  return static_cast<std::int16_t>(value);
+}
+
+std::optional<std::int8_t> parse_participation(std::string_view text) {
+  text = trim(text);
+  if (text.size() < 3 || lower(text[0]) != 'p' || lower(text[1]) != 'n') return std::nullopt;
+  char digit = text[2];
+  if (digit < '0' || digit > '7') return std::nullopt;
+  // "PN1" alone, or followed by a description ("PN1 - attends and speaks").
+  if (text.size() > 3 && !(text[3] == ' ' || text[3] == '-' || text[3] == ':'))
+    return std::nullopt;
+  return static_cast<std::int8_t>(digit - '0');
+}
+
+}  // namespace kpi::extract

@@ -1,0 +1,80 @@
+// What every family's compute function shares: the working-day count in force,
+// building a Case from a row, and the compute functions the registry names.
+#pragma once
+
+#include "indicator/indexes.h"
+#include "kpi/indicator.h"
+
+#include <optional>
+#include <type_traits>
+
+namespace kpi {
+
+// The working days from `from` to `to` in the count in force (--count), or
+// nullopt when a date lies outside the calendar's range (the case is then
+// excluded and reported rather than the run failing).
+inline std::optional<int> working_days(const Calendar& calendar, Date from, Date to) {
+  if (!calendar.in_range(from) || !calendar.in_range(to)) return std::nullopt;
+  return calendar.count(from, to);
+}
+
+inline int calendar_days(Date from, Date to) { return static_cast<int>((to - from).count()); }
+
+// A case for `row` (child, team, worker, origin; the age band at `age_on` when
+// the row carries a date of birth).
+template <class Row>
+Case make_case(const Row& row, int sub, int period, Date age_on) {
+  Case c;
+  c.sub = static_cast<std::uint8_t>(sub);
+  c.period = static_cast<std::int16_t>(period);
+  c.child = row.child;
+  c.team = row.team;
+  c.worker = row.worker;
+  c.origin = row.origin;
+  if constexpr (std::is_base_of_v<CaseFields, Row>) c.age = age_band(row.date_of_birth, age_on);
+  return c;
+}
+
+// Reasons shared by several families.
+inline constexpr std::string_view reason_outside_calendar =
+    "excluded: date outside the calendar (1990-2100)";
+
+// The compute function of each family (one file per group of families).
+namespace compute {
+void referrals(const FamilyInput&, CaseSink&);
+void repeat_referrals(const FamilyInput&, CaseSink&);
+void referrals_nfa(const FamilyInput&, CaseSink&);
+void referrals_to_assessment(const FamilyInput&, CaseSink&);
+void assessments_completed(const FamilyInput&, CaseSink&);
+void assessments_timeliness(const FamilyInput&, CaseSink&);
+void assessments_open_over(const FamilyInput&, CaseSink&);
+void assessment_outcomes(const FamilyInput&, CaseSink&);
+void assessment_duration_bands(const FamilyInput&, CaseSink&);
+void strategy_discussions(const FamilyInput&, CaseSink&);
+void strategy_wt_compliant(const FamilyInput&, CaseSink&);
+void s47_started(const FamilyInput&, CaseSink&);
+void s47_to_icpc(const FamilyInput&, CaseSink&);
+void icpc_timeliness(const FamilyInput&, CaseSink&);
+void icpc_to_cp_plan(const FamilyInput&, CaseSink&);
+void cp_plans_started(const FamilyInput&, CaseSink&);
+void cp_plans_open(const FamilyInput&, CaseSink&);
+void cp_plans_ended(const FamilyInput&, CaseSink&);
+void cp_subsequent(const FamilyInput&, CaseSink&);
+void cp_open_over_2y(const FamilyInput&, CaseSink&);
+void cp_visits_in_time(const FamilyInput&, CaseSink&);
+void cin_visits_in_time(const FamilyInput&, CaseSink&);
+void cla_visits_in_time(const FamilyInput&, CaseSink&);
+void cp_seen_in_time(const FamilyInput&, CaseSink&);
+void cin_seen_in_time(const FamilyInput&, CaseSink&);
+void cin_plans_open(const FamilyInput&, CaseSink&);
+// tier 2
+void contacts(const FamilyInput&, CaseSink&);
+void contact_to_referral(const FamilyInput&, CaseSink&);
+void early_help_open(const FamilyInput&, CaseSink&);
+void cla_open(const FamilyInput&, CaseSink&);
+void cla_iha(const FamilyInput&, CaseSink&);
+void cla_review_participation(const FamilyInput&, CaseSink&);
+void s47_to_cin_plan(const FamilyInput&, CaseSink&);
+}  // namespace compute
+
+}  // namespace kpi

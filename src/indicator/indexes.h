@@ -1,0 +1,80 @@
+// Per-child indexes shared by the families of one run, built on first use with
+// one sort of row indices each (never a search per row): every family that
+// needs "the child's referrals in date order" or "the seen visits of a plan"
+// reads the same index.
+#pragma once
+
+#include "kpi/indicator.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <span>
+#include <utility>
+#include <vector>
+
+namespace kpi {
+
+struct Indexes {
+  explicit Indexes(const Extracts& x) : extracts(x) {}
+  const Extracts& extracts;
+
+  // Row indices sorted by (child, date, row): referrals by referral_date,
+  // assessments by start_date, plans and episodes by start_date.
+  const std::vector<RowIndex>& referrals_by_child();
+  const std::vector<RowIndex>& assessments_by_child();
+  const std::vector<RowIndex>& cp_plans_by_child();
+  const std::vector<RowIndex>& cin_plans_by_child();
+  const std::vector<RowIndex>& cla_by_child();
+  // (referral id, row) sorted, for referrals with an id.
+  const std::vector<std::pair<Id, RowIndex>>& referrals_by_id();
+  // (referral_id written on the assessment, row) sorted by id then start date.
+  const std::vector<std::pair<Id, RowIndex>>& assessments_by_referral_id();
+  // Seen visits (seen = Y) linked to a plan of `type`, sorted by (plan, date, row).
+  const std::vector<RowIndex>& seen_visits_by_plan(VisitType type);
+  // The latest month in the data (default_reporting_month), nullopt without dates.
+  std::optional<date::year_month> data_month();
+
+ private:
+  std::optional<std::vector<RowIndex>> referrals_, assessments_, cp_plans_, cin_plans_, cla_;
+  std::optional<std::vector<std::pair<Id, RowIndex>>> referral_ids_, assessment_referral_ids_;
+  std::array<std::optional<std::vector<RowIndex>>, 3> visits_;
+  std::optional<std::optional<date::year_month>> data_month_;
+};
+
+// Row indices 0..n-1 of `rows` sorted by (child, date_of(row), index).
+template <class Row, class DateOf>
+std::vector<RowIndex> sort_by_child(const std::vector<Row>& rows, DateOf date_of) {
+  std::vector<RowIndex> order(rows.size());
+  for (RowIndex i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](RowIndex a, RowIndex b) {
+    const Row& ra = rows[a];
+    const Row& rb = rows[b];
+    if (ra.child != rb.child) return ra.child < rb.child;
+    Date da = date_of(ra), db = date_of(rb);
+    if (da != db) return da < db;
+    return a < b;
+  });
+  return order;
+}
+
+// The part of an index sorted by child that holds `child`'s rows.
+template <class Row>
+std::span<const RowIndex> rows_of_child(const std::vector<RowIndex>& order,
+                                        const std::vector<Row>& rows, Id child) {
+  auto lo = std::lower_bound(order.begin(), order.end(), child,
+                             [&](RowIndex i, Id c) { return rows[i].child < c; });
+  auto hi = std::upper_bound(lo, order.end(), child,
+                             [&](Id c, RowIndex i) { return c < rows[i].child; });
+  return {lo, hi};
+}
+
+// The rows of a (key, row) index with key `key`.
+inline std::span<const std::pair<Id, RowIndex>> rows_with_key(
+    const std::vector<std::pair<Id, RowIndex>>& index, Id key) {
+  auto lo = std::lower_bound(index.begin(), index.end(), std::pair<Id, RowIndex>(key, 0));
+  auto hi = std::lower_bound(lo, index.end(), std::pair<Id, RowIndex>(key + 1, 0));
+  return {lo, hi};
+}
+
+}  // namespace kpi

@@ -1,0 +1,108 @@
+// Seen in time (snapshots): cp_seen_in_time and cin_seen_in_time, one
+// implementation parameterised by the plan type and its timescale.
+//
+// At each month end, per child on an open plan (the one started last when two
+// are open), the reference date is the latest seen visit of that plan on or
+// before the month end, else the plan start. Without a visits extract, the
+// plans' Annex A "last visit" / "last seen" dates describe only the latest
+// month in the data (default_reporting_month), so other months have no value.
+#include "indicator/family.h"
+
+namespace kpi::compute {
+namespace {
+
+MaybeDate last_recorded(const CpPlan& plan) { return plan.last_visit; }
+MaybeDate last_recorded(const CinPlan& plan) { return plan.last_seen; }
+
+template <class Plan>
+void seen_in_time(const FamilyInput& in, CaseSink& sink, const std::vector<Plan>& plans,
+                  const std::vector<RowIndex>& by_child, VisitType type, bool working_days_scale,
+                  int limit) {
+  const auto& visits = in.extracts.visits;
+  const bool have_visits = in.extracts.has_kind(Kind::visits);
+  // Without visits, the one month the last-visit dates describe: the latest
+  // month in the data (-1 when outside the run's months).
+  int latest = -1;
+  if (!have_visits) {
+    if (auto month = in.indexes.data_month()) latest = in.periods.of(*month);
+    for (int p = 0; p < in.periods.size(); ++p)
+      if (p != latest) sink.no_value(0, p);
+  }
+  const std::vector<RowIndex> empty;
+  const auto& seen = have_visits ? in.indexes.seen_visits_by_plan(type) : empty;
+
+  std::vector<RowIndex> chosen(static_cast<size_t>(in.periods.size()), no_row);
+  std::vector<int> touched;
+  auto emit = [&](int p, RowIndex row) {
+    const Plan& plan = plans[row];
+    Date as_at = in.periods.last_day(p);
+    Case c = make_case(plan, 0, p, as_at);
+    c.to = as_at;
+    bool visited = false;
+    if (have_visits) {
+      // The plan's seen visits, then the last one on or before the as-at date.
+      auto lo = std::lower_bound(seen.begin(), seen.end(), row,
+                                 [&](RowIndex i, RowIndex r) { return visits[i].plan < r; });
+      auto hi = std::upper_bound(lo, seen.end(), row,
+                                 [&](RowIndex r, RowIndex i) { return r < visits[i].plan; });
+      auto after = std::upper_bound(lo, hi, as_at,
+                                    [&](Date d, RowIndex i) { return d < visits[i].date; });
+      visited = after != lo;
+      c.from = visited ? visits[*(after - 1)].date : plan.start;
+    } else if (p == latest) {
+      MaybeDate last = last_recorded(plan);
+      visited = last.has_value();
+      c.from = visited ? *last : plan.start;
+    } else {
+      return;  // no value possible for the month
+    }
+    c.days = working_days_scale ? working_days(in.calendar, *c.from, as_at)
+                                : std::optional<int>(calendar_days(*c.from, as_at));
+    if (!c.days) {
+      c.reason = reason_outside_calendar;
+    } else {
+      c.denominator = true;
+      c.numerator = *c.days <= limit;
+      if (visited && *c.from > as_at)
+        c.reason = "seen in time (last visit after the as-at date)";
+      else if (visited)
+        c.reason = c.numerator ? "seen in time" : "not seen in time";
+      else
+        c.reason = c.numerator ? "not yet visited, plan start in time" : "never seen since the plan start";
+    }
+    sink.add(c);
+  };
+
+  for (size_t k = 0; k < by_child.size();) {
+    Id child = plans[by_child[k]].child;
+    // The child's plans in start order: a later start overwrites the month ends
+    // it is open at, so each month end keeps the plan started last.
+    for (; k < by_child.size() && plans[by_child[k]].child == child; ++k) {
+      const Plan& plan = plans[by_child[k]];
+      auto [first, last] = in.periods.open_at_month_ends(plan.start, plan.end);
+      for (int p = first; p <= last; ++p) {
+        if (chosen[static_cast<size_t>(p)] == no_row) touched.push_back(p);
+        chosen[static_cast<size_t>(p)] = by_child[k];
+      }
+    }
+    for (int p : touched) {
+      emit(p, chosen[static_cast<size_t>(p)]);
+      chosen[static_cast<size_t>(p)] = no_row;
+    }
+    touched.clear();
+  }
+}
+
+}  // namespace
+
+void cp_seen_in_time(const FamilyInput& in, CaseSink& sink) {
+  seen_in_time(in, sink, in.extracts.cp_plans, in.indexes.cp_plans_by_child(), VisitType::cp, true,
+               in.settings.cp_visit_days);
+}
+
+void cin_seen_in_time(const FamilyInput& in, CaseSink& sink) {
+  seen_in_time(in, sink, in.extracts.cin_plans, in.indexes.cin_plans_by_child(), VisitType::cin,
+               false, in.settings.cin_visit_weeks * 7);
+}
+
+}  // namespace kpi::compute

@@ -1,0 +1,133 @@
+// Strategy discussion families: strategy_discussions (and .children) and
+// strategy_wt_compliant (and its agency sub-ids).
+//
+// The rows of one discussion_id (one per child) form one discussion, dated by
+// its earliest row; an agency is involved when any row says Y. A blank flag
+// counts as not involved and makes a data-quality finding.
+#include "indicator/family.h"
+
+#include <array>
+
+namespace kpi::compute {
+namespace {
+
+enum Agency { social_care, police, health, education, other_agency, agency_count };
+
+struct Discussion {
+  RowIndex first_row;            // the earliest row: date, team, worker, origin
+  RowIndex begin, end;           // its rows in the sorted order
+  std::array<Flag, agency_count> flags;  // yes if any row says Y, unknown if none does and one is blank
+};
+
+// Discussions from the rows sorted by (discussion_id, date, row).
+std::vector<Discussion> discussions(const Extracts& x, std::vector<RowIndex>& order) {
+  const auto& rows = x.strategy_rows;
+  order.resize(rows.size());
+  for (RowIndex i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](RowIndex a, RowIndex b) {
+    if (rows[a].discussion != rows[b].discussion) return rows[a].discussion < rows[b].discussion;
+    if (rows[a].date != rows[b].date) return rows[a].date < rows[b].date;
+    return a < b;
+  });
+  std::vector<Discussion> out;
+  for (RowIndex k = 0; k < order.size();) {
+    Discussion d{order[k], k, k, {}};
+    d.flags.fill(Flag::no);
+    bool seen_blank[agency_count] = {};
+    for (; k < order.size() && rows[order[k]].discussion == rows[d.first_row].discussion; ++k) {
+      const StrategyRow& r = rows[order[k]];
+      const Flag flags[agency_count] = {r.social_care, r.police, r.health, r.education,
+                                        r.other_agency};
+      for (int a = 0; a < agency_count; ++a) {
+        if (flags[a] == Flag::yes) d.flags[a] = Flag::yes;
+        if (flags[a] == Flag::unknown) seen_blank[a] = true;
+      }
+    }
+    d.end = k;
+    for (int a = 0; a < agency_count; ++a)
+      if (d.flags[a] != Flag::yes && seen_blank[a]) d.flags[a] = Flag::unknown;
+    out.push_back(d);
+  }
+  return out;
+}
+
+}  // namespace
+
+void strategy_discussions(const FamilyInput& in, CaseSink& sink) {
+  // subs: 0 discussions, 1 children (distinct, counted once per pool of months)
+  const auto& rows = in.extracts.strategy_rows;
+  std::vector<RowIndex> order;
+  for (const Discussion& d : discussions(in.extracts, order)) {
+    const StrategyRow& first = rows[d.first_row];
+    int p = in.periods.of(first.date);
+    if (p < 0) continue;
+    Case c = make_case(first, 0, p, first.date);
+    c.numerator = true;
+    c.from = first.date;
+    c.reason = "discussion";
+    sink.add(c);
+    for (RowIndex k = d.begin; k < d.end; ++k) {
+      const StrategyRow& r = rows[order[k]];
+      Case child = make_case(r, 1, p, first.date);
+      child.numerator = true;
+      child.from = first.date;
+      child.to = r.date;
+      child.reason = "child in the discussion";
+      sink.add(child);
+    }
+  }
+}
+
+void strategy_wt_compliant(const FamilyInput& in, CaseSink& sink) {
+  // subs: 0 compliant %, 1 no_police, 2 no_health (counts), 3..7 % involving
+  // social care, police, health, education, other.
+  const auto& rows = in.extracts.strategy_rows;
+  std::vector<RowIndex> order;
+  for (const Discussion& d : discussions(in.extracts, order)) {
+    const StrategyRow& first = rows[d.first_row];
+    int p = in.periods.of(first.date);
+    if (p < 0) continue;
+    auto base = [&](int sub) {
+      Case c = make_case(first, sub, p, first.date);
+      c.from = first.date;
+      return c;
+    };
+    const Flag sc = d.flags[social_care], po = d.flags[police], he = d.flags[health];
+    bool compliant = sc == Flag::yes && po == Flag::yes && he == Flag::yes;
+    bool not_recorded = sc == Flag::unknown || po == Flag::unknown || he == Flag::unknown;
+
+    Case c = base(0);
+    c.denominator = true;
+    c.numerator = compliant;
+    if (compliant) {
+      c.reason = "compliant: social care, police and health involved";
+    } else if (not_recorded) {
+      c.reason = "not compliant: an agency flag not recorded";
+      c.finding = "strategy discussion with agency flags not recorded";
+    } else {
+      c.reason = "not compliant: an agency not involved";
+    }
+    sink.add(c);
+
+    auto lacking = [&](int sub, Flag flag, std::string_view recorded, std::string_view blank) {
+      Case l = base(sub);
+      l.numerator = flag != Flag::yes;
+      l.reason = flag == Flag::yes ? "involved" : flag == Flag::no ? recorded : blank;
+      sink.add(l);
+    };
+    lacking(1, po, "police not involved", "police not recorded (not involved)");
+    lacking(2, he, "health not involved", "health not recorded (not involved)");
+
+    for (int a = 0; a < agency_count; ++a) {
+      Case i = base(3 + a);
+      i.denominator = true;
+      i.numerator = d.flags[a] == Flag::yes;
+      i.reason = d.flags[a] == Flag::yes  ? "involved"
+                 : d.flags[a] == Flag::no ? "not involved"
+                                          : "not recorded (not involved)";
+      sink.add(i);
+    }
+  }
+}
+
+}  // namespace kpi::compute

@@ -1,0 +1,48 @@
+// The dashboard in long form for spreadsheets and pipelines: one row per
+// indicator and period, then its rolling_3m and year_to_date rows. Figures are
+// unrounded; a field is empty where there is no value (the numerator too when
+// the figure could not be computed at all, or does not apply).
+#include "report/report_common.h"
+
+#include <fmt/format.h>
+
+namespace kpi {
+
+namespace {
+
+using report::csv_field;
+
+void add_row(std::string& out, const Series& series, std::string_view period,
+             const std::optional<Value>& value) {
+  const IndicatorInfo& info = series.info;
+  std::string numerator, denominator, number, rag;
+  if (value) {
+    numerator = fmt::format("{}", value->numerator);
+    if (value->denominator) denominator = fmt::format("{}", *value->denominator);
+    if (auto v = value->value(info.unit)) {
+      number = report::exact_number(*v);
+      rag = rag_name(rate(info.polarity, info.rag, v));
+    }
+  }
+  out += fmt::format("{},{},{},{},{},{},{},{},{},{},{}\n", csv_field(info.id),
+                     csv_field(info.title), unit_name(info.unit), period, numerator, denominator,
+                     number, report::target_text(info), rag,
+                     value && value->partial_history ? "true" : "", csv_field(series.missing));
+}
+
+}  // namespace
+
+std::string render_csv(const Dashboard& dashboard) {
+  std::string out =
+      "id,title,unit,period,numerator,denominator,value,target,rag,partial_history,missing\n";
+  for (const Series& series : dashboard.indicators) {
+    for (std::size_t i = 0; i < dashboard.periods.size(); ++i)
+      add_row(out, series, period_label(dashboard.periods[i]),
+              i < series.values.size() ? series.values[i] : std::nullopt);
+    add_row(out, series, "rolling_3m", series.rolling_3m);
+    add_row(out, series, "year_to_date", series.year_to_date);
+  }
+  return out;
+}
+
+}  // namespace kpi

@@ -1,0 +1,134 @@
+// The dashboard as JSON, in SPEC section 5's schema: calendar, periods,
+// indicators (values per period, rolling_3m, year_to_date) and inputs. Counts
+// have a null denominator; no value is null; a summary that does not apply is
+// null as a whole; percentages are unrounded. Added beyond the schema:
+// indicators' "measure", "amber" margin, "rag" and "trend" of the reporting
+// month, "missing", and the cases "excluded" from the figures and data-quality
+// "findings" over the months shown; inputs' "findings", and "error" and
+// "skipped" when present.
+#include "report/json_writer.h"
+#include "report/report_common.h"
+
+namespace kpi {
+
+namespace {
+
+void write_counts(JsonWriter& json, const std::map<std::string, long>& counts) {
+  json.begin_object(true);
+  for (const auto& [reason, rows] : counts) json.key(reason).value(rows);
+  json.end_object();
+}
+
+void write_value(JsonWriter& json, const Value& value, Unit unit) {
+  json.key("numerator").value(value.numerator);
+  json.key("denominator").value(value.denominator);
+  json.key("value").value(value.value(unit));
+  if (value.partial_history) json.key("partial_history").value(true);
+}
+
+void write_summary(JsonWriter& json, const std::optional<Value>& value, Unit unit) {
+  if (!value) {
+    json.null();
+    return;
+  }
+  json.begin_object(true);
+  write_value(json, *value, unit);
+  json.end_object();
+}
+
+void write_series(JsonWriter& json, const Dashboard& dashboard, const Series& series) {
+  const IndicatorInfo& info = series.info;
+  json.begin_object();
+  json.key("id").value(info.id);
+  json.key("title").value(info.title);
+  json.key("unit").value(unit_name(info.unit));
+  json.key("measure").value(info.measure == Measure::flow ? "flow" : "snapshot");
+  if (info.rag)
+    json.key("target").value(info.rag->target);
+  else
+    json.key("target").null();
+  if (info.rag)
+    json.key("amber").value(info.rag->amber_margin);
+  else
+    json.key("amber").null();
+  json.key("polarity").value(polarity_name(info.polarity));
+  json.key("values").begin_array();
+  for (std::size_t i = 0; i < dashboard.periods.size(); ++i) {
+    json.begin_object(true);
+    json.key("period").value(period_label(dashboard.periods[i]));
+    if (i < series.values.size() && series.values[i]) {
+      write_value(json, *series.values[i], info.unit);
+    } else {
+      json.key("numerator").null();
+      json.key("denominator").null();
+      json.key("value").null();
+    }
+    json.end_object();
+  }
+  json.end_array();
+  json.key("rolling_3m");
+  write_summary(json, series.rolling_3m, info.unit);
+  json.key("year_to_date");
+  write_summary(json, series.year_to_date, info.unit);
+  Rag rag = reporting_rag(series);
+  if (rag == Rag::none)
+    json.key("rag").null();
+  else
+    json.key("rag").value(rag_name(rag));
+  std::string_view direction = trend(series);
+  if (direction.empty())
+    json.key("trend").null();
+  else
+    json.key("trend").value(direction);
+  if (series.missing.empty())
+    json.key("missing").null();
+  else
+    json.key("missing").value(series.missing);
+  json.key("excluded");
+  write_counts(json, series.excluded);
+  json.key("findings");
+  write_counts(json, series.findings);
+  json.end_object();
+}
+
+void write_input(JsonWriter& json, const FileReport& file) {
+  json.begin_object(true);
+  json.key("file").value(file.file);
+  if (file.kind)
+    json.key("kind").value(kind_name(*file.kind));
+  else
+    json.key("kind").null();
+  json.key("rows").value(file.rows);
+  json.key("used").value(file.used);
+  json.key("excluded");
+  write_counts(json, file.excluded);
+  json.key("findings");
+  write_counts(json, file.findings);
+  if (file.error) json.key("error").value(*file.error);
+  if (file.skipped) json.key("skipped").value(*file.skipped);
+  json.end_object();
+}
+
+}  // namespace
+
+std::string render_json(const Dashboard& dashboard) {
+  JsonWriter json;
+  json.begin_object();
+  json.key("calendar").begin_object(true);
+  json.key("division").value(division_name(dashboard.division));
+  json.key("count").value(counting_name(dashboard.counting));
+  json.end_object();
+  json.key("periods").begin_array(true);
+  for (auto month : dashboard.periods) json.value(period_label(month));
+  json.end_array();
+  json.key("indicators").begin_array();
+  for (const Series& series : dashboard.indicators) write_series(json, dashboard, series);
+  json.end_array();
+  json.key("inputs").begin_array();
+  for (const FileReport& file : dashboard.inputs) write_input(json, file);
+  json.end_array();
+  json.end_object();
+  return json.finish();
+}
+
+}  // namespace kpi

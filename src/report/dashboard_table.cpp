@@ -1,0 +1,184 @@
+// The dashboard as an aligned text table for a terminal: indicators down (sub-ids
+// indented under their family), months across as "Dec16", then the rolling
+// 3-month and year-to-date figures, the target, the RAG rating of the reporting
+// month and the trend against the month before.
+//
+// Column widths come from the content; the id column gets what is left of
+// `width`, and an id too long for it is written on a line of its own with its
+// figures on the next line, so nothing is cut. Notes under the table explain
+// the columns and list partial-history figures and indicators not computed.
+#include "report/report_common.h"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+
+namespace kpi {
+
+namespace {
+
+using report::display_value;
+using report::pad_left;
+using report::pad_right;
+
+struct Row {
+  std::string name;                // "referrals", "  .nfa", or a family heading
+  std::vector<std::string> cells;  // empty for a heading; one cell of text for "missing"
+  bool missing = false;
+};
+
+std::string_view rag_letter(Rag rag) {
+  switch (rag) {
+    case Rag::red: return "R";
+    case Rag::amber: return "A";
+    case Rag::green: return "G";
+    case Rag::none: break;
+  }
+  return "";
+}
+
+// Where a series' figures are flagged partial history: runs of months as
+// "Dec16-Mar17", then "3m", "YTD".
+std::vector<std::string> partial_periods(const Dashboard& dashboard, const Series& series) {
+  std::vector<std::string> labels;
+  std::size_t count = std::min(series.values.size(), dashboard.periods.size());
+  auto flagged = [&](std::size_t i) {
+    return i < count && series.values[i] && series.values[i]->partial_history;
+  };
+  for (std::size_t i = 0; i < count; ++i) {
+    if (!flagged(i)) continue;
+    std::size_t last = i;
+    while (flagged(last + 1)) ++last;
+    labels.push_back(last == i ? short_month(dashboard.periods[i])
+                               : short_month(dashboard.periods[i]) + "-" +
+                                     short_month(dashboard.periods[last]));
+    i = last;
+  }
+  if (series.rolling_3m && series.rolling_3m->partial_history) labels.push_back("3m");
+  if (series.year_to_date && series.year_to_date->partial_history) labels.push_back("YTD");
+  return labels;
+}
+
+}  // namespace
+
+std::string render_table(const Dashboard& dashboard, int width) {
+  const std::size_t periods = dashboard.periods.size();
+  std::vector<std::string> header = {"Indicator"};
+  for (auto month : dashboard.periods) header.push_back(short_month(month));
+  for (std::string_view h : {"3m", "YTD", "Target", "RAG", "Trend"}) header.emplace_back(h);
+  const std::size_t columns = header.size();
+  const std::size_t first_text = columns - 2;  // RAG and Trend are left-aligned words
+
+  std::vector<Row> rows;
+  std::string_view family;
+  for (const Series& series : dashboard.indicators) {
+    const std::string& id = series.info.id;
+    std::string_view suffix = report::suffix_of(id);
+    if (!suffix.empty() && report::family_of(id) != family)
+      rows.push_back(Row{std::string(report::family_of(id)), {}});
+    family = report::family_of(id);
+    Row row;
+    row.name = suffix.empty() ? id : fmt::format("  {}", suffix);
+    if (!series.missing.empty()) {
+      row.missing = true;
+      row.cells.push_back(fmt::format("({})", series.missing));
+      rows.push_back(std::move(row));
+      continue;
+    }
+    Unit unit = series.info.unit;
+    for (std::size_t i = 0; i < periods; ++i)
+      row.cells.push_back(i < series.values.size() ? display_value(series.values[i], unit) : "-");
+    // A summary that does not apply (snapshot count) stays blank; "-" is no value.
+    row.cells.push_back(series.rolling_3m ? display_value(series.rolling_3m, unit) : "");
+    row.cells.push_back(series.year_to_date ? display_value(series.year_to_date, unit) : "");
+    row.cells.push_back(report::target_text(series.info));
+    row.cells.emplace_back(rag_letter(reporting_rag(series)));
+    row.cells.emplace_back(trend(series));
+    rows.push_back(std::move(row));
+  }
+
+  std::vector<std::size_t> widths(columns);
+  for (std::size_t c = 0; c < columns; ++c) widths[c] = report::display_width(header[c]);
+  for (const Row& row : rows)
+    if (!row.missing)
+      for (std::size_t c = 0; c < row.cells.size(); ++c)
+        widths[c + 1] = std::max(widths[c + 1], report::display_width(row.cells[c]));
+  std::size_t rest = 0;
+  for (std::size_t c = 1; c < columns; ++c) rest += 1 + widths[c];
+  std::size_t longest = widths[0];
+  for (const Row& row : rows)
+    if (!row.cells.empty()) longest = std::max(longest, report::display_width(row.name));
+  std::size_t available = static_cast<std::size_t>(std::max(width, 0)) > rest
+                              ? static_cast<std::size_t>(width) - rest
+                              : 0;
+  widths[0] = std::max<std::size_t>(std::min(longest, available), 12);
+  const std::size_t total = widths[0] + rest;
+
+  std::string out;
+  std::string_view division = division_name(dashboard.division);
+  if (periods > 0)
+    out += fmt::format("Dashboard for {}: {} months from {}; working days: {} bank holidays, "
+                       "{} counting\n\n",
+                       period_label(dashboard.periods.back()), periods,
+                       short_month(dashboard.periods.front()), division,
+                       counting_name(dashboard.counting));
+
+  auto line = [&](const std::vector<std::string>& cells, std::string_view name) {
+    std::string text = pad_right(name, widths[0]);
+    for (std::size_t c = 1; c < columns; ++c) {
+      text += ' ';
+      text += c >= first_text ? pad_right(cells[c - 1], widths[c])
+                              : pad_left(cells[c - 1], widths[c]);
+    }
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+    out += text;
+    out += '\n';
+  };
+  line(std::vector<std::string>(header.begin() + 1, header.end()), header[0]);
+
+  for (const Row& row : rows) {
+    std::string_view name = row.name;
+    if (report::display_width(name) > widths[0] && !row.cells.empty() && !row.missing) {
+      out += row.name;  // too long for its column: a line of its own, figures below
+      out += '\n';
+      name = "";
+    }
+    if (row.cells.empty()) {
+      out += row.name;
+      out += '\n';
+    } else if (row.missing) {
+      // Free text: a long id is simply followed by it.
+      std::string text = pad_right(name, widths[0]) + ' ' + row.cells[0];
+      out += report::truncate(text, std::max(total, static_cast<std::size_t>(width)));
+      out += '\n';
+    } else {
+      line(row.cells, name);
+    }
+  }
+
+  if (periods > 0) {
+    std::string last = short_month(dashboard.periods.back());
+    std::string before =
+        short_month(dashboard.periods.back() - date::months(1));
+    std::vector<std::string> notes = {
+        "3m: the last 3 months pooled; YTD: the financial year to date (from 1 April) pooled; "
+        "blank: does not apply; -: no value.",
+        fmt::format("Percentages to 1 decimal. RAG: {} against the target (G green, A amber, "
+                    "R red). Trend: {} against {}.",
+                    last, last, before)};
+    for (const Series& series : dashboard.indicators) {
+      auto labels = partial_periods(dashboard, series);
+      if (!labels.empty())
+        notes.push_back(fmt::format("{}: partial referral history in {}.", series.info.id,
+                                    fmt::join(labels, ", ")));
+    }
+    out += '\n';
+    std::size_t note_width = std::max<std::size_t>(40, static_cast<std::size_t>(width));
+    for (const auto& note : notes)
+      for (const auto& wrapped : report::wrap(note, note_width)) out += wrapped + '\n';
+  }
+  return out;
+}
+
+}  // namespace kpi

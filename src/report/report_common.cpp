@@ -1,0 +1,146 @@
+#include "report/report_common.h"
+
+#include "kpi/error.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace kpi {
+
+Format parse_format(std::string_view text) {
+  if (text == "table") return Format::table;
+  if (text == "csv") return Format::csv;
+  if (text == "json") return Format::json;
+  if (text == "markdown") return Format::markdown;
+  throw UsageError(
+      fmt::format("unknown format '{}' (expected table, csv, json or markdown)", text));
+}
+
+std::string short_month(date::year_month month) {
+  static constexpr std::string_view names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  unsigned m = static_cast<unsigned>(month.month());
+  int year = static_cast<int>(month.year());
+  return fmt::format("{}{:02}", names[m - 1], ((year % 100) + 100) % 100);
+}
+
+std::string_view trend(const Series& series) {
+  if (!series.missing.empty() || series.values.size() < 2) return "";
+  const auto& now = series.values.back();
+  const auto& before = series.values[series.values.size() - 2];
+  Unit unit = series.info.unit;
+  auto now_value = now ? now->value(unit) : std::nullopt;
+  auto before_value = before ? before->value(unit) : std::nullopt;
+  if (!now_value || !before_value) return "";
+  // Judged at the precision shown, so a figure that reads the same is "same".
+  if (report::display_value(now, unit) == report::display_value(before, unit)) return "same";
+  bool up = *now_value > *before_value;
+  switch (series.info.polarity) {
+    case Polarity::higher: return up ? "better" : "worse";
+    case Polarity::lower: return up ? "worse" : "better";
+    case Polarity::neither: break;
+  }
+  return up ? "up" : "down";
+}
+
+Rag reporting_rag(const Series& series) {
+  if (!series.missing.empty() || series.values.empty() || !series.values.back()) return Rag::none;
+  return rate(series.info.polarity, series.info.rag,
+              series.values.back()->value(series.info.unit));
+}
+
+namespace report {
+
+std::string display_value(const std::optional<Value>& value, Unit unit) {
+  if (!value) return "-";
+  auto number = value->value(unit);
+  if (!number) return "-";
+  if (unit == Unit::count) return fmt::format("{}", value->numerator);
+  return fmt::format("{:.1f}", *number);
+}
+
+std::string exact_number(double number) { return fmt::format("{}", number); }
+
+std::string target_text(const IndicatorInfo& info) {
+  if (!info.rag) return "";
+  return exact_number(info.rag->target);
+}
+
+std::string_view family_of(std::string_view id) { return id.substr(0, id.find('.')); }
+
+std::string_view suffix_of(std::string_view id) {
+  auto dot = id.find('.');
+  return dot == std::string_view::npos ? std::string_view() : id.substr(dot);
+}
+
+std::size_t display_width(std::string_view text) {
+  std::size_t width = 0;
+  for (char c : text)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++width;  // count lead bytes only
+  return width;
+}
+
+std::string pad_right(std::string_view text, std::size_t width) {
+  std::string out(text);
+  for (std::size_t w = display_width(text); w < width; ++w) out += ' ';
+  return out;
+}
+
+std::string pad_left(std::string_view text, std::size_t width) {
+  std::size_t w = display_width(text);
+  std::string out(w < width ? width - w : 0, ' ');
+  out += text;
+  return out;
+}
+
+std::string truncate(std::string_view text, std::size_t width) {
+  if (display_width(text) <= width) return std::string(text);
+  if (width == 0) return "";
+  std::string out;
+  std::size_t columns = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    bool lead = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    if (lead && ++columns == width) break;
+    out += text[i];
+  }
+  // Trailing spaces before the mark would hide that the text was cut.
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  out += '~';
+  return out;
+}
+
+std::vector<std::string> wrap(std::string_view text, std::size_t width) {
+  std::vector<std::string> lines;
+  std::string line;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t end = text.find(' ', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view word = text.substr(pos, end - pos);
+    pos = end + 1;
+    if (word.empty()) continue;
+    if (!line.empty() && display_width(line) + 1 + display_width(word) > width) {
+      lines.push_back(std::move(line));
+      line.clear();
+    }
+    if (!line.empty()) line += ' ';
+    line += word;
+  }
+  if (!line.empty()) lines.push_back(std::move(line));
+  return lines;
+}
+
+std::string csv_field(std::string_view text) {
+  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
+}  // namespace report
+}  // namespace kpi

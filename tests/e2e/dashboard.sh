@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# `dashboard` on samples/ in every format (and its stderr reconciliation) against
+# the files in tests/e2e/expected/. Run from the repository root:
+#   bash tests/e2e/dashboard.sh build/csc-kpi
+# UPDATE=1 rewrites the expected files from the current output (review the diff).
+set -u
+exe=${1:?usage: bash tests/e2e/dashboard.sh PATH_TO_CSC_KPI}
+expected=tests/e2e/expected
+month=2017-11
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failed=0
+
+# compare NAME EXPECTED_EXIT ARGS...: stdout against expected/NAME, stderr
+# against expected/NAME.stderr when that file exists (or UPDATE=1 with stderr).
+compare() {
+  local name=$1 want_exit=$2
+  shift 2
+  "$exe" "$@" >"$work/out" 2>"$work/err"
+  local code=$?
+  if [[ $code -ne $want_exit ]]; then
+    echo "FAIL $name: exit $code, expected $want_exit: csc-kpi $*"
+    cat "$work/err"
+    failed=1
+    return
+  fi
+  if [[ ${UPDATE:-} == 1 ]]; then
+    cp "$work/out" "$expected/$name"
+    if [[ -s $work/err ]]; then cp "$work/err" "$expected/$name.stderr"; else rm -f "$expected/$name.stderr"; fi
+    echo "updated $expected/$name"
+    return
+  fi
+  if [[ ! -f $expected/$name ]]; then
+    echo "FAIL $name: $expected/$name is missing (run with UPDATE=1 to create it)"
+    failed=1
+    return
+  fi
+  if ! diff -u "$expected/$name" "$work/out"; then
+    echo "FAIL $name: stdout differs: csc-kpi $*"
+    failed=1
+  fi
+  if [[ -f $expected/$name.stderr ]] && ! diff -u "$expected/$name.stderr" "$work/err"; then
+    echo "FAIL $name: stderr differs: csc-kpi $*"
+    failed=1
+  fi
+}
+
+if [[ ! -d samples ]]; then
+  echo "FAIL: samples/ is missing (run from the repository root)"
+  exit 1
+fi
+
+compare dashboard.txt 0 dashboard samples --month "$month"
+compare dashboard.csv 0 dashboard samples --month "$month" --format csv --quiet
+compare dashboard.json 0 dashboard samples --month "$month" --format json --quiet
+compare dashboard.md 0 dashboard samples --month "$month" --format markdown --quiet
+
+# --output writes the same report to a file, and nothing to stdout.
+if [[ ${UPDATE:-} != 1 ]]; then
+  "$exe" dashboard samples --month "$month" --format json --quiet --output "$work/report.json" \
+    >"$work/stdout"
+  if [[ -s $work/stdout ]] || ! diff -q "$expected/dashboard.json" "$work/report.json" >/dev/null; then
+    echo "FAIL dashboard --output: stdout not empty, or the file differs from expected/dashboard.json"
+    failed=1
+  fi
+fi
+
+[[ $failed -eq 0 ]] && echo "dashboard: ok"
+exit $failed
