@@ -153,6 +153,20 @@ TEST_CASE("CLA visits name the episode; SSD episodes merge into their period of 
   CHECK(x.strings.str(x.cla_reviews.at(0).child) == "C1");
 }
 
+TEST_CASE("SSD ssd_person gives dates of birth to rows without one") {
+  auto x = run({{"person.csv", "pers_person_id,pers_sex,pers_dob,pers_expected_dob\n"
+                               "C1,M,2012-03-04,\nC2,F,,2018-01-10\nC3,F,,\n"},
+                {"cp.csv", "cppl_cp_plan_id,cppl_person_id,cppl_cp_plan_start_date\n"
+                           "P1,C1,2017-10-01\nP2,C2,2017-10-01\nP3,C3,2017-10-01\n"}});
+  CHECK(x.files[0].used_for == "dates of birth");
+  CHECK_FALSE(x.files[0].kind);
+  CHECK(x.files[0].used == 2);  // C3 has neither date
+  CHECK(x.files[0].excluded.at("missing date_of_birth") == 1);
+  CHECK(day(x.cp_plans[0].date_of_birth) == "2012-03-04");
+  CHECK(day(x.cp_plans[1].date_of_birth) == "2018-01-10");  // unborn: the expected date
+  CHECK_FALSE(x.cp_plans[2].date_of_birth);
+}
+
 TEST_CASE("dates after the latest month of the extracts are findings") {
   auto x = run({{"r.csv", "referral_id,child_id,referral_date\nR1,C1,2017-11-30\n"},
                 {"cp_plans.csv", "plan_id,child_id,start_date,end_date\nP1,C1,2017-10-01,2017-11-30\n"

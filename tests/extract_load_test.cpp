@@ -81,6 +81,10 @@ TEST_CASE("keep_going records a file's error, takes its rows back out, and goes 
   CHECK(x.files[1].rows == 0);
   CHECK(x.files[2].error ==
         dir.path.string() + "/missing.csv: cannot open the file (no such file or directory)");
+  // A file named twice is read once.
+  kpi::Extracts twice = kpi::load_extracts({{good, std::nullopt}, {good, std::nullopt}}, {});
+  CHECK(twice.referrals.size() == 1);
+  CHECK(twice.files[1].skipped == "the same file was already read");
   // Without keep_going the first unusable file stops the run.
   CHECK_THROWS_AS(kpi::load_extracts({{good, std::nullopt}, {bad, std::nullopt}}, {}), kpi::InputError);
 }

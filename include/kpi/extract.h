@@ -38,6 +38,9 @@ struct FileReport {
   MaybeDate first_date, last_date;       // over the kind's main date column, used rows
   std::optional<std::string> error;      // why the file could not be used
   std::optional<std::string> skipped;    // why the file was skipped (folders only)
+  // Set for a file read for the sake of other kinds rather than as a kind of its
+  // own: "dates of birth" for SSD ssd_person (kind is then nullopt).
+  std::optional<std::string> used_for;
 };
 
 struct LoadOptions {
@@ -72,6 +75,9 @@ struct Extracts {
   std::vector<Visit> visits;
   std::vector<EarlyHelp> early_help;
   std::vector<ClaReview> cla_reviews;
+  // SSD ssd_person rows (child, date of birth): finish_extracts gives each row of
+  // that child without a date_of_birth this one.
+  std::vector<std::pair<Id, Date>> person_dates_of_birth;
 
   std::vector<FileReport> files;     // indexed by Origin::file
   std::vector<std::string> messages; // "file:line: ..." warnings, in reading order

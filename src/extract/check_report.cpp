@@ -46,7 +46,9 @@ std::string render_check_table(const std::vector<FileReport>& files) {
   int skipped = 0, errors = 0;
   std::vector<std::string> notes;
   for (const FileReport& f : files) {
-    std::string kind = f.kind ? std::string(kind_name(*f.kind)) : "-";
+    std::string kind = f.kind       ? std::string(kind_name(*f.kind))
+                       : f.used_for ? "(" + *f.used_for + ")"
+                                    : "-";
     std::string names = f.matched ? std::string(family_name(*f.matched)) : "-";
     if (f.skipped || f.error) {
       out += row(f.file, width, kind, names, "-", "-", "-", "-", "-", "-");
@@ -108,6 +110,7 @@ std::string render_check_json(const std::vector<FileReport>& files) {
     if (f.last_date) json.value(format_date(*f.last_date)); else json.null();
     json.key("error").value(f.error);
     json.key("skipped").value(f.skipped);
+    if (f.used_for) json.key("used_for").value(*f.used_for);
     json.end_object();
   }
   json.end_array().end_object();

@@ -6,7 +6,8 @@
 //     record; the last read wins and earlier ones are excluded as "duplicate id"
 //     in their own file's reconciliation. SSD CLA episodes sharing clae_cla_id
 //     are merged into their period of care instead.
-//  3. CLA reviews that name only their episode get the episode's child.
+//  3. CLA reviews that name only their episode get the episode's child; rows
+//     without a date of birth get their child's from SSD ssd_person.
 //  4. ICPCs -> S47s; visits -> plans (both O(n log n): indices sorted by child
 //     and date, then binary search).
 //  5. Strategy discussions whose agency flags are not recorded.
@@ -179,6 +180,25 @@ void fill_review_children(Extracts& x) {
   for (ClaReview& r : x.cla_reviews)
     if (r.child == no_id && r.cla != no_id)
       if (auto it = child_of_episode.find(r.cla); it != child_of_episode.end()) r.child = it->second;
+}
+
+// --- 3b. Dates of birth from SSD ssd_person ---
+
+void fill_dates_of_birth(Extracts& x) {
+  if (x.person_dates_of_birth.empty()) return;
+  std::unordered_map<Id, Date> birth;
+  for (const auto& [child, day] : x.person_dates_of_birth) birth[child] = day;  // last read wins
+  auto fill = [&](auto& rows) {
+    for (auto& r : rows)
+      if (!r.date_of_birth)
+        if (auto it = birth.find(r.child); it != birth.end()) r.date_of_birth = it->second;
+  };
+  fill(x.referrals);
+  fill(x.assessments);
+  fill(x.s47_enquiries);
+  fill(x.cp_plans);
+  fill(x.cin_plans);
+  fill(x.cla_episodes);
 }
 
 // --- 4. Links ---
@@ -488,6 +508,7 @@ void finish_extracts(Extracts& x) {
   Notes notes(x);
   deduplicate_all(x, notes);
   fill_review_children(x);
+  fill_dates_of_birth(x);
   link_icpcs(x, notes);
   link_visits(x, notes);
   check_strategy_flags(x, notes);

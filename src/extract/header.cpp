@@ -311,6 +311,13 @@ HeaderCandidate recognise_header(const std::vector<std::string>& fields,
       } else {
         result.problem = fmt::format("no recognisable header (columns found: {})",
                                      columns_found(fields));
+        // Excel in some locales saves with ';', and "Text (Tab delimited)" with tabs.
+        if (fields.size() == 1) {
+          if (fields[0].find(';') != std::string::npos)
+            result.problem += "; the file seems to separate columns with ';': save it as CSV with commas";
+          else if (fields[0].find('\t') != std::string::npos)
+            result.problem += "; the file seems to separate columns with tabs: save it as CSV with commas";
+        }
         std::vector<std::string> nearest;
         for (std::size_t i = 0; i < near.size() && i < 3; ++i) nearest.push_back(lacks(*near[i]));
         if (!nearest.empty())

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
 #include <system_error>
 
 namespace kpi {
@@ -42,6 +43,7 @@ struct Mark {
   std::size_t sizes[kind_count];
   std::size_t messages;
   bool has[kind_count];
+  std::size_t persons;
 };
 
 Mark mark(const Extracts& x) {
@@ -49,7 +51,8 @@ Mark mark(const Extracts& x) {
           x.s47_enquiries.size(), x.icpcs.size(), x.cp_plans.size(), x.cin_plans.size(),
           x.cla_episodes.size(), x.visits.size(), x.early_help.size(), x.cla_reviews.size()},
          x.messages.size(),
-         {}};
+         {},
+         x.person_dates_of_birth.size()};
   std::copy(std::begin(x.has), std::end(x.has), m.has);
   return m;
 }
@@ -68,11 +71,27 @@ void roll_back(Extracts& x, const Mark& m) {
   x.early_help.resize(m.sizes[10]);
   x.cla_reviews.resize(m.sizes[11]);
   x.messages.resize(m.messages);
+  x.person_dates_of_birth.resize(m.persons);
   std::copy(std::begin(m.has), std::end(m.has), x.has);
 }
 
+// A file named twice (or in a folder and by name) is read once: Annex A rows
+// have no ids, so a second reading would count every row twice.
+bool already_read(const std::string& path, std::set<fs::path>& seen, Extracts& x) {
+  std::error_code error;
+  fs::path canonical = fs::weakly_canonical(path, error);
+  if (error || seen.insert(canonical).second) return false;
+  FileReport report;
+  report.file = path;
+  report.skipped = "the same file was already read";
+  x.messages.push_back(fmt::format("{}: skipped: {}", path, *report.skipped));
+  x.files.push_back(std::move(report));
+  return true;
+}
+
 void read_file(const std::string& path, std::optional<Kind> kind, bool in_folder,
-               const LoadOptions& options, Extracts& x) {
+               const LoadOptions& options, Extracts& x, std::set<fs::path>& seen) {
+  if (already_read(path, seen, x)) return;
   const std::size_t file = x.files.size();
   const Mark before = mark(x);
   try {
@@ -99,6 +118,7 @@ void read_file(const std::string& path, std::optional<Kind> kind, bool in_folder
 
 Extracts load_extracts(const std::vector<InputSpec>& inputs, const LoadOptions& options) {
   Extracts x;
+  std::set<fs::path> seen;
   for (const InputSpec& input : inputs) {
     std::error_code error;
     if (fs::is_directory(input.path, error)) {
@@ -114,9 +134,9 @@ Extracts load_extracts(const std::vector<InputSpec>& inputs, const LoadOptions& 
         x.files.back().error = e.what();
         continue;
       }
-      for (const std::string& path : files) read_file(path, input.kind, true, options, x);
+      for (const std::string& path : files) read_file(path, input.kind, true, options, x, seen);
     } else {
-      read_file(input.path, input.kind, false, options, x);
+      read_file(input.path, input.kind, false, options, x, seen);
     }
   }
   finish_extracts(x);

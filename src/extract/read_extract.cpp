@@ -93,14 +93,19 @@ void read_source(CsvSource& source, std::optional<Kind> kind, const LoadOptions&
   const HeaderMatch& header = *search.match;
   FileReport& report = out.files[file];
   report.matched = header.family;
-  if (!header.spec().kind) {
+  const bool support = !header.spec().kind && !header.spec().used_for.empty();
+  if (!header.spec().kind && !support) {
     report.skipped = fmt::format("{} is not used", header.spec().name);
     out.messages.push_back(fmt::format("{}: skipped: {}", source.name(), *report.skipped));
     return;
   }
-  const Kind row_kind = *header.spec().kind;
-  report.kind = row_kind;
-  out.has[static_cast<int>(row_kind)] = true;
+  const Kind row_kind = support ? Kind::contacts : *header.spec().kind;  // (unused when support)
+  if (support) {
+    report.used_for = std::string(header.spec().used_for);
+  } else {
+    report.kind = row_kind;
+    out.has[static_cast<int>(row_kind)] = true;
+  }
 
   RowReader row(header, file, options, out);
   const int header_fields = static_cast<int>(header.field_columns.size());
@@ -116,9 +121,12 @@ void read_source(CsvSource& source, std::optional<Kind> kind, const LoadOptions&
                                    header_fields));
     ++out.files[file].rows;
     row.begin_row(source.line());
-    build_row(row_kind, row);
+    if (support)
+      build_person_row(row);
+    else
+      build_row(row_kind, row);
     // Size the vector once from the average row length, rather than doubling.
-    if (++rows == 256 && file_size > 0) {
+    if (++rows == 256 && file_size > 0 && !support) {
       double per_row = static_cast<double>(source.bytes() - header_bytes) / static_cast<double>(rows);
       if (per_row > 0)
         reserve(out, row_kind, static_cast<std::size_t>(static_cast<double>(file_size) / per_row * 1.02));

@@ -84,5 +84,7 @@ class RowReader {
 
 // Reads the current row of `kind` into out's vector of that kind (or excludes it).
 void build_row(Kind kind, RowReader& row);
+// Reads the current row of SSD ssd_person into out.person_dates_of_birth.
+void build_person_row(RowReader& row);
 
 }  // namespace kpi::extract

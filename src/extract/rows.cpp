@@ -287,6 +287,21 @@ void cla_review(RowReader& row) {
 
 }  // namespace
 
+void build_person_row(RowReader& row) {
+  namespace C = col::persons;
+  Id child = no_id;
+  if (!row.required_id(C::person_id, child)) return;
+  // An unborn child has an expected date of birth instead.
+  MaybeDate birth = row.optional_date(C::date_of_birth);
+  if (!birth) birth = row.optional_date(C::expected_date_of_birth);
+  if (!birth) {
+    row.exclude("missing date_of_birth", "", false);  // common and harmless: no message
+    return;
+  }
+  row.out().person_dates_of_birth.emplace_back(child, *birth);
+  row.used();
+}
+
 void build_row(Kind kind, RowReader& row) {
   switch (kind) {
     case Kind::contacts: return contact(row);

@@ -270,8 +270,14 @@ constexpr Alias adopter_family[] = {a("Family identifier")};
 constexpr ColumnSpec annex_11[] = {{"adopter_id", true, adopter_id},
                                    {"family_id", true, adopter_family}};
 constexpr Alias person_id[] = {s("pers_person_id")};
+// ssd_person gives the dates of birth that no other SSD table carries; an
+// unborn child's expected date stands in for it.
 constexpr Alias person_dob[] = {s("pers_dob")};
-constexpr ColumnSpec ssd_person[] = {{"person_id", true, person_id}, {"dob", true, person_dob}};
+constexpr Alias person_expected[] = {s("pers_expected_dob")};
+constexpr ColumnSpec ssd_person[] = {{"person_id", true, person_id},
+                                     {"date_of_birth", true, person_dob},
+                                     {"expected_date_of_birth", false, person_expected}};
+static_assert(std::size(ssd_person) == col::persons::count);
 constexpr Alias cp_review_id[] = {s("cppr_cp_review_id")};
 constexpr Alias cp_review_date[] = {s("cppr_cp_review_date")};
 constexpr ColumnSpec ssd_cp_reviews[] = {{"review_id", true, cp_review_id},
@@ -305,7 +311,7 @@ constexpr TableSpec all_tables[] = {
     {"Annex A List 9 (care leavers)", std::nullopt, annex_9},
     {"Annex A List 10 (adoption)", std::nullopt, annex_10},
     {"Annex A List 11 (adopters)", std::nullopt, annex_11},
-    {"SSD table ssd_person", std::nullopt, ssd_person},
+    {"SSD table ssd_person", std::nullopt, ssd_person, "dates of birth"},
     {"SSD table ssd_cp_reviews", std::nullopt, ssd_cp_reviews},
     {"SSD table ssd_legal_status", std::nullopt, ssd_legal_status},
     {"SSD table ssd_involvements", std::nullopt, ssd_involvements},

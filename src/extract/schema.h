@@ -46,8 +46,9 @@ struct ColumnSpec {
 
 struct TableSpec {
   std::string_view name;       // kind name, or e.g. "Annex A List 9 (care leavers)"
-  std::optional<Kind> kind;    // nullopt: recognised but not used
+  std::optional<Kind> kind;    // nullopt: recognised but not used, unless used_for
   std::span<const ColumnSpec> columns;
+  std::string_view used_for = {};  // a table read for other kinds' sake (ssd_person)
 };
 
 // Every table: the twelve kinds first (index = static_cast<int>(Kind)), then the
@@ -113,6 +114,7 @@ namespace early_help { enum : std::uint8_t { child_id, start_date, end_date, org
 namespace cla_reviews {
 enum : std::uint8_t { review_id, child_id, cla_id, review_date, participation, cancelled, count };
 }
+namespace persons { enum : std::uint8_t { person_id, date_of_birth, expected_date_of_birth, count }; }
 }  // namespace col
 
 // The most canonical columns any table has (the row builders' field array size).

@@ -66,7 +66,7 @@ std::string render_table(const Dashboard& dashboard, int width) {
   const std::size_t periods = dashboard.periods.size();
   std::vector<std::string> header = {"Indicator"};
   for (auto month : dashboard.periods) header.push_back(short_month(month));
-  for (std::string_view h : {"3m", "YTD", "Target", "RAG", "Trend"}) header.emplace_back(h);
+  for (std::string_view h : {"3m", "YTD", "Tgt", "RAG", "Trend"}) header.emplace_back(h);
   const std::size_t columns = header.size();
   const std::size_t first_text = columns - 2;  // RAG and Trend are left-aligned words
 
@@ -164,8 +164,8 @@ std::string render_table(const Dashboard& dashboard, int width) {
     std::vector<std::string> notes = {
         "3m: the last 3 months pooled; YTD: the financial year to date (from 1 April) pooled; "
         "blank: does not apply; -: no value.",
-        fmt::format("Percentages to 1 decimal. RAG: {} against the target (G green, A amber, "
-                    "R red). Trend: {} against {}.",
+        fmt::format("Percentages to 1 decimal. Tgt: the target; RAG: {} against it (G green, "
+                    "A amber, R red). Trend: {} against {}.",
                     last, last, before)};
     for (const Series& series : dashboard.indicators) {
       auto labels = partial_periods(dashboard, series);

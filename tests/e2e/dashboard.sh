@@ -6,7 +6,7 @@
 set -u
 exe=${1:?usage: bash tests/e2e/dashboard.sh PATH_TO_CSC_KPI}
 expected=tests/e2e/expected
-month=2017-11
+month=2025-03
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 failed=0
