@@ -99,7 +99,7 @@ TEST_CASE("visits link to the named plan, else the child's plan covering the dat
   REQUIRE(x.visits.size() == 9);
   auto plan_of = [&](int v) {
     return x.visits[v].plan == kpi::no_row ? std::string("none")
-                                           : x.strings.str(x.cp_plans[x.visits[v].plan].id);
+                                           : std::string(x.strings.str(x.cp_plans[x.visits[v].plan].id));
   };
   CHECK(plan_of(0) == "P2");
   CHECK(x.visits[0].link == VisitLink::in_plan);

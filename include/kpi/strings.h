@@ -1,11 +1,15 @@
 // Interned strings: identifiers, teams and workers are stored once and rows hold
 // a 32-bit handle, so millions of rows stay compact and compare ids in O(1).
+//
+// A region's visits extract has millions of unique visit ids, so the pool is
+// built for that: the text lives back to back in one character buffer, and the
+// lookup is an open-addressing table of (hash, id) pairs. A std::unordered_map
+// of std::string cost about 100 bytes and a heap node per string, and made
+// interning, not CSV parsing, the bottleneck of reading (bench/bench_read).
 #pragma once
 
 #include <cstdint>
-#include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace kpi {
@@ -16,33 +20,32 @@ inline constexpr Id no_id = 0;
 
 class StringPool {
  public:
-  StringPool() { strings_.emplace_back(); }
+  StringPool();
 
   // The handle of `text`, adding it when new. Empty text gives no_id.
-  Id intern(std::string_view text) {
-    if (text.empty()) return no_id;
-    if (auto it = index_.find(text); it != index_.end()) return it->second;
-    Id id = static_cast<Id>(strings_.size());
-    strings_.emplace_back(text);
-    index_.emplace(strings_.back(), id);
-    return id;
-  }
+  Id intern(std::string_view text);
   // The handle of `text` if it was interned, else no_id. Never adds.
-  Id find(std::string_view text) const {
-    auto it = index_.find(text);
-    return it == index_.end() ? no_id : it->second;
+  Id find(std::string_view text) const;
+  // The text of a handle; "" for no_id. Valid until the next intern().
+  std::string_view str(Id id) const {
+    return {chars_.data() + offsets_[id], offsets_[id + 1] - offsets_[id]};
   }
-  const std::string& str(Id id) const { return strings_[id]; }
-  std::size_t size() const { return strings_.size(); }
+  // The number of handles, no_id included.
+  std::size_t size() const { return offsets_.size() - 1; }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  // std::string in a vector may move on growth, so the map keys are copies, not views.
-  std::vector<std::string> strings_;
-  std::unordered_map<std::string, Id, Hash, std::equal_to<>> index_;
+  // A slot of the table: the upper 32 bits hold the hash, the lower the id
+  // (0: empty). Comparing hashes first avoids touching the text of most misses.
+  using Slot = std::uint64_t;
+
+  static std::uint32_t hash(std::string_view text);
+  // The slot holding `text`, or the empty slot where it would go.
+  std::size_t probe(std::string_view text, std::uint32_t hash) const;
+  void grow();
+
+  std::vector<char> chars_;            // every string back to back
+  std::vector<std::size_t> offsets_;   // string id spans [offsets_[id], offsets_[id + 1])
+  std::vector<Slot> slots_;            // power-of-two size, at most half full
 };
 
 }  // namespace kpi

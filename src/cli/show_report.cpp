@@ -119,7 +119,7 @@ std::string where(const ShowReport& r, const Case& c) {
   return r.extracts->files.empty() ? "" : r.extracts->where(c.origin);
 }
 
-const std::string& name(const ShowReport& r, Id id) { return r.extracts->strings.str(id); }
+std::string_view name(const ShowReport& r, Id id) { return r.extracts->strings.str(id); }
 
 std::string render_table(const ShowReport& r) {
   const RunPeriods& run = r.run;
@@ -200,7 +200,8 @@ std::string render_table(const ShowReport& r) {
       std::string reason(c.reason);
       if (!c.finding.empty()) reason += fmt::format(" [finding: {}]", c.finding);
       case_rows.push_back({sub_id(*r.family, c.sub), period_label(periods.month(c.period)),
-                           name(r, c.child), where(r, c), name(r, c.team), name(r, c.worker),
+                           std::string(name(r, c.child)), where(r, c),
+                           std::string(name(r, c.team)), std::string(name(r, c.worker)),
                            std::string(age_band_name(c.age)), date_text(c.from), date_text(c.to),
                            case_days(c), c.numerator ? "Y" : "N",
                            c.denominator ? "Y" : "N", reason});
