@@ -47,6 +47,10 @@ int main(int argc, char** argv) {
                       2);
   }
 
+  if (argc == 1) {  // nothing asked: show what can be asked
+    fmt::print(stderr, "{}", app.help());
+    return 2;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -80,4 +80,8 @@ void warn(const GlobalOptions& options, std::string_view message) {
   if (!options.quiet) fmt::print(stderr, "csc-kpi: warning: {}\n", message);
 }
 
+void inform(const GlobalOptions& options, std::string_view message) {
+  if (!options.quiet) fmt::print(stderr, "csc-kpi: {}\n", message);
+}
+
 }  // namespace kpi::cli

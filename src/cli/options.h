@@ -41,7 +41,11 @@ void require_format(const GlobalOptions& options, const std::vector<std::string_
 // cannot be written.
 void write_report(const GlobalOptions& options, std::string_view text);
 
-// A warning or notice on stderr ("csc-kpi: warning: ..."), unless --quiet.
+// A warning on stderr ("csc-kpi: warning: ..."), unless --quiet.
 void warn(const GlobalOptions& options, std::string_view message);
+
+// Information that is not a problem, such as the run's reconciliation, on
+// stderr ("csc-kpi: ..."), unless --quiet.
+void inform(const GlobalOptions& options, std::string_view message);
 
 }  // namespace kpi::cli

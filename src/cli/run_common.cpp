@@ -14,7 +14,7 @@ Extracts load_and_report(const std::vector<std::string>& arguments, const Global
   for (const auto& argument : arguments) inputs.push_back(parse_input_spec(argument));
   Extracts extracts = load_extracts(inputs, make_load_options(global));
   for (const auto& line : message_lines(extracts.messages, extracts.files)) warn(global, line);
-  for (const auto& line : reconciliation_lines(extracts.files)) warn(global, line);
+  for (const auto& line : reconciliation_lines(extracts.files)) inform(global, line);
   return extracts;
 }
 
