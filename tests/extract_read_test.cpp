@@ -89,6 +89,14 @@ TEST_CASE("assessments: outcomes in each family") {
   CHECK(x.assessments[4].outcome == AssessmentOutcome::not_recorded);
   CHECK_FALSE(x.assessments[1].authorised);
 
+  // Y/N in a short-name outcome column answers "requiring support?": Y cin, N nfa.
+  auto yn = read("assessment_id,child_id,start_date,outcome\nA1,C1,2017-11-01,Y\n"
+                 "A2,C1,2017-11-01,n\nA3,C1,2017-11-01,a) Yes\n");
+  REQUIRE(yn.assessments.size() == 3);
+  CHECK(yn.assessments[0].outcome == AssessmentOutcome::cin);
+  CHECK(yn.assessments[1].outcome == AssessmentOutcome::nfa);
+  CHECK(yn.assessments[2].outcome == AssessmentOutcome::cin);
+
   // SSD: cina_assessment_outcome_nfa Y -> nfa, N -> cin.
   x = read("cina_assessment_id,cina_person_id,cina_referral_id,cina_assessment_start_date,"
            "cina_assessment_child_seen,cina_assessment_auth_date,cina_assessment_outcome_nfa,"

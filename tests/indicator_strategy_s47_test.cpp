@@ -3,6 +3,8 @@
 // 1 Jan are bank holidays).
 #include "indicator_fixture.h"
 
+#include <sstream>
+
 using namespace kpi;
 using namespace kpi::test;
 
@@ -123,6 +125,26 @@ TEST_CASE("S47 and ICPC: not required, ICPC before its S47, 15 vs 16 working day
   // next day: no; S3 excluded -> 2 / 5.
   CHECK(plan.numerator("icpc_to_cp_plan", jan) == 2);
   CHECK(plan.denominator("icpc_to_cp_plan", jan) == 5);
+}
+
+TEST_CASE("icpc_to_cp_plan: a result flag never leaks to another ICPC of the same S47") {
+  // Read and linked as the extract layer does: the earliest ICPC (I1, 10 Mar,
+  // result N) fills the S47's blank icpc_date and result flag. I2 (20 Mar,
+  // result blank) has a CP plan starting that very day, so it resulted in a
+  // plan: the S47's N describes I1 only. Expected 1 / 2.
+  Extracts x;
+  std::istringstream s47("s47_id,child_id,start_date\nS1,C1,2025-03-03\n");
+  std::istringstream icpcs("icpc_id,s47_id,child_id,icpc_date,result_cp_plan\n"
+                           "I2,S1,C1,2025-03-20,\nI1,S1,C1,2025-03-10,N\n");
+  std::istringstream plans("plan_id,child_id,start_date\nP1,C1,2025-03-20\n");
+  read_extract(s47, "s47.csv", Kind::s47_enquiries, {}, x);
+  read_extract(icpcs, "icpcs.csv", Kind::icpcs, {}, x);
+  read_extract(plans, "cp_plans.csv", Kind::cp_plans, {}, x);
+  finish_extracts(x);
+  REQUIRE(x.s47_enquiries[0].icpc_result_cp_plan == Flag::no);  // filled from I1
+  Run plan(x, "icpc_to_cp_plan", ym(2025, 3), ym(2025, 3));
+  CHECK(plan.numerator("icpc_to_cp_plan", ym(2025, 3)) == 1);
+  CHECK(plan.denominator("icpc_to_cp_plan", ym(2025, 3)) == 2);
 }
 
 TEST_CASE("s47_to_cin_plan: outcome text") {

@@ -94,6 +94,21 @@ TEST_CASE("cla_visits_in_time: first within 7 days of the later start, then 42 d
   CHECK(run.denominator("cla_visits_in_time", ym(2024, 4)) == 1);
 }
 
+TEST_CASE("cla_visits_in_time: a later placement restarts the first-visit clock") {
+  Data d;
+  d.cla("G", "2025-01-10").placement_start = day("2025-03-01");
+  d.visit("G", "2025-01-20", VisitType::cla, 0);  // 10 days after the episode start: late
+  d.visit("G", "2025-03-05", VisitType::cla, 0);  // first since the placement (1 Mar): 4 days, in time
+                                                  // (49 days after 20 Jan: the placement restarts)
+  d.visit("G", "2025-04-15", VisitType::cla, 0);  // 5 Mar + 26 = 31 Mar, + 15 = 41 days: in time
+  Run run(d.x, "cla_visits_in_time", ym(2025, 1), ym(2025, 4));
+  CHECK(run.numerator("cla_visits_in_time", ym(2025, 1)) == 0);
+  CHECK(run.denominator("cla_visits_in_time", ym(2025, 1)) == 1);
+  CHECK(run.numerator("cla_visits_in_time", ym(2025, 3)) == 1);
+  CHECK(run.denominator("cla_visits_in_time", ym(2025, 3)) == 1);
+  CHECK(run.numerator("cla_visits_in_time", ym(2025, 4)) == 1);
+}
+
 namespace {
 
 Data seen_data() {

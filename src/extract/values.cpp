@@ -58,6 +58,10 @@ std::optional<Flag> parse_flag(std::string_view text) {
 }
 
 AssessmentOutcome parse_outcome_text(std::string_view text) {
+  // A Y/N outcome answers Annex A's question "was the child assessed as
+  // requiring support?" (SPEC): Y is cin, N is nfa, whatever the column's name.
+  if (auto flag = parse_flag(text))
+    return *flag == Flag::yes ? AssessmentOutcome::cin : AssessmentOutcome::nfa;
   std::string s = simplified(drop_option_prefix(text));
   if (s == "nfa" || s == "no further action") return AssessmentOutcome::nfa;
   if (s == "cin" || s == "s17" || s == "cin plan" || s == "child in need" ||

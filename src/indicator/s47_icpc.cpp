@@ -26,7 +26,11 @@ std::vector<IcpcView> icpc_list(const Extracts& x) {
     IcpcView v{i.date, i.result_cp_plan, i.s47, &i};
     if (i.s47 != no_row) {
       has_row[i.s47] = true;
-      if (v.result == Flag::unknown) v.result = x.s47_enquiries[i.s47].icpc_result_cp_plan;
+      // A blank result takes the S47's flag only when the S47 records this very
+      // conference: its flag describes the ICPC on its icpc_date, and must not
+      // leak to another conference of the same enquiry.
+      const S47Enquiry& e = x.s47_enquiries[i.s47];
+      if (v.result == Flag::unknown && e.icpc_date == i.date) v.result = e.icpc_result_cp_plan;
     }
     out.push_back(v);
   }

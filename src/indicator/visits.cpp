@@ -3,10 +3,13 @@
 // timescale (SPEC section 4).
 //
 // The seen visits linked to one plan are walked in date order (one sort for
-// all plans): the first is measured from the plan start (CLA: from the later
-// of the episode start and placement_start, within the first-visit
-// timescale), each later one from the previous seen visit of the same plan, so
-// two seen visits on one day have a gap of 0. Visits not seen neither count nor
+// all plans): the first is measured from the plan start, within the
+// first-visit timescale, each later one from the previous seen visit of the
+// same plan, so two seen visits on one day have a gap of 0. A CLA placement
+// that starts after the episode restarts the clock: the first seen visit on or
+// after placement_start is measured from it, within the first-visit timescale
+// (SPEC: "the first visit within 7 days of start_date, restarting at
+// placement_start when that is later"). Visits not seen neither count nor
 // restart the clock; visits outside their plan or in no plan are left out and
 // reported.
 #include "indicator/family.h"
@@ -20,10 +23,11 @@ struct Timescale {
   int later;          // each visit after the previous seen visit
 };
 
-Date first_reference(const CpPlan& plan) { return plan.start; }
-Date first_reference(const CinPlan& plan) { return plan.start; }
-Date first_reference(const ClaEpisode& e) {
-  return e.placement_start && *e.placement_start > e.start ? *e.placement_start : e.start;
+// The day a later placement restarts the first-visit clock, if any.
+MaybeDate restart(const CpPlan&) { return std::nullopt; }
+MaybeDate restart(const CinPlan&) { return std::nullopt; }
+MaybeDate restart(const ClaEpisode& e) {
+  return e.placement_start && *e.placement_start > e.start ? e.placement_start : std::nullopt;
 }
 
 template <class Plan>
@@ -51,17 +55,22 @@ void visits_in_time(const FamilyInput& in, CaseSink& sink, const std::vector<Pla
   }
 
   RowIndex plan_row = no_row;
-  MaybeDate previous;
+  MaybeDate previous;             // the previous seen visit of the plan
+  bool placement_seen = false;    // a seen visit on or after the restart already
   for (RowIndex i : in.indexes.seen_visits_by_plan(type)) {
     const Visit& v = visits[i];
     if (v.plan != plan_row) {
       plan_row = v.plan;
       previous.reset();
+      placement_seen = false;
     }
     const Plan& plan = plans[v.plan];
-    Date from = previous ? *previous : first_reference(plan);
-    int limit = previous ? timescale.later : timescale.first;
-    bool first = !previous;
+    MaybeDate restart_day = restart(plan);
+    bool restarts = restart_day && v.date >= *restart_day && !placement_seen;
+    if (restart_day && v.date >= *restart_day) placement_seen = true;
+    bool first = restarts || !previous;
+    Date from = restarts ? *restart_day : previous ? *previous : plan.start;
+    int limit = first ? timescale.first : timescale.later;
     previous = v.date;
     int p = in.periods.of(v.date);
     if (p < 0) continue;
