@@ -151,6 +151,11 @@ TEST_SUITE("calendar") {
                          "2 working days before 1990-01-03 is outside the calendar's range "
                          "(1990-01-01 to 2100-12-31)",
                          kpi::InputError);
+    // The most negative int is named without overflowing (-INT_MIN is undefined).
+    CHECK_THROWS_WITH_AS(england().add_working_days(d("2024-01-01"), -2147483647 - 1),
+                         "2147483648 working days before 2024-01-01 is outside the calendar's "
+                         "range (1990-01-01 to 2100-12-31)",
+                         kpi::InputError);
     // The edges themselves are fine: 1 Jan 1990 (a Monday) was New Year's Day,
     // so Tue 2 Jan 1990 is the first working day of the range.
     CHECK(s(england().add_working_days(d("1990-01-03"), -1)) == "1990-01-02");

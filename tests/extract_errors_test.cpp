@@ -1,5 +1,8 @@
 // Every bad-input case of SPEC section 2, with the exact message pinned.
+#include "extract/csv_source.h"
 #include "extract_test_helpers.h"
+
+#include <filesystem>
 
 using namespace extract_test;
 
@@ -152,6 +155,12 @@ TEST_CASE("files that are not CSV text say what they are") {
 TEST_CASE("an unreadable file is an error naming it") {
   CHECK_THROWS_WITH_AS(kpi::load_extracts({{"/nonexistent/referrals.csv", std::nullopt}}, {}),
                        "/nonexistent/referrals.csv: cannot open the file (no such file or directory)",
+                       kpi::InputError);
+  // A file that opens but cannot be read is not a short or empty file: on Linux
+  // a folder opens for reading, and reading it fails with EISDIR.
+  std::string folder = std::filesystem::temp_directory_path().string();
+  CHECK_THROWS_WITH_AS(kpi::extract::CsvSource(folder, false),
+                       (folder + ": cannot read the file (is a directory)").c_str(),
                        kpi::InputError);
 }
 

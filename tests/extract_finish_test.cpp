@@ -39,6 +39,9 @@ TEST_CASE("strategy discussions: duplicates are keyed by discussion and child") 
                            "D1,C1,2017-11-01,Y,Y,Y\nD1,C2,2017-11-01,Y,Y,Y\nD1,C1,2017-11-01,Y,Y,Y\n"}});
   CHECK(x.strategy_rows.size() == 2);
   CHECK(x.files[0].excluded.at("duplicate id") == 1);
+  // Line 2 (D1, C1) gives way to line 4, the same pair read later.
+  CHECK(x.messages.at(0) == "sd.csv:2: duplicate discussion_id 'D1' for child 'C1': the row at "
+                            "sd.csv:4 is used");
 }
 
 TEST_CASE("strategy discussions with key agency flags not recorded are a finding once") {

@@ -1,6 +1,6 @@
 // Loading files and folders, keep_going (check), and the check report.
-#include "extract/check_report.h"
 #include "extract_test_helpers.h"
+#include "kpi/report.h"
 
 #include <filesystem>
 #include <fstream>
@@ -99,7 +99,7 @@ TEST_CASE("the check report: JSON as SPEC section 5, and the table") {
   skipped.skipped = "Annex A List 9 (care leavers) is not used";
   x.files.push_back(skipped);
   kpi::finish_extracts(x);
-  CHECK(kpi::extract::render_check_json(x.files) ==
+  CHECK(kpi::render_check_json(x.files) ==
         R"({
   "files": [
     {
@@ -131,7 +131,7 @@ TEST_CASE("the check report: JSON as SPEC section 5, and the table") {
   ]
 }
 )");
-  std::string table = kpi::extract::render_check_table(x.files);
+  std::string table = kpi::render_check_table(x.files);
   CHECK(table.find("extracts/referrals.csv  referrals             short            2          1"
                    "         1         0  2017-11-01  2017-11-01\n") != std::string::npos);
   CHECK(table.find("2 files (1 read, 1 skipped, 0 unusable): 2 rows, 1 used, 1 excluded; 0 findings") !=

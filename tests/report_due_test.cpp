@@ -3,6 +3,7 @@
 // Monday and Tuesday). Working days were counted on a calendar by hand; each
 // case's count is in its comment.
 #include "kpi/calendar.h"
+#include "kpi/error.h"
 #include "kpi/report.h"
 
 #include <doctest/doctest.h>
@@ -200,6 +201,22 @@ TEST_CASE("due: without visit rows, the plan's own last visit date") {
   f.x.cp_plans.pop_back();
   list = compute_due(f.x, calendar, Settings{}, day(2017, 11, 30), 5);
   CHECK(summary(list) == "/ cp_visit C1 last visit 2017-11-16 due 2017-11-30 0\n");
+}
+
+TEST_CASE("due: a deadline beyond the calendar names the row") {
+  Fixture f;
+  // CiN plan from Wed 1 Dec 2100, not visited: 6 weeks -> Wed 12 Jan 2101, past
+  // the calendar's last day.
+  CinPlan p;
+  p.child = f.id("C1");
+  p.start = day(2100, 12, 1);
+  p.origin = f.next();
+  f.x.cin_plans.push_back(p);
+  Calendar calendar;
+  CHECK_THROWS_WITH_AS(compute_due(f.x, calendar, Settings{}, day(2100, 12, 31), 5),
+                       "test.csv:2: date 2101-01-12 is outside the calendar's range "
+                       "(1990-01-01 to 2100-12-31)",
+                       InputError);
 }
 
 TEST_CASE("due: rendered as a table with team totals, csv and json") {

@@ -49,4 +49,12 @@ TEST_CASE("json layout: blocks, one-line containers, numbers") {
         "}\n");
 }
 
+TEST_CASE("json optionals written through a conversion, or null") {
+  JsonWriter json;
+  auto twice = [](int n) { return 2 * n; };
+  json.begin_array(true).value(std::optional<int>(21), twice).value(std::optional<int>(), twice);
+  json.end_array();
+  CHECK(json.finish() == "[42, null]\n");
+}
+
 }  // TEST_SUITE

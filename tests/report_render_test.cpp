@@ -6,6 +6,7 @@
 // 0.569138... -> 56.9 in the table, 56.91382765531062 unrounded; 57/280 =
 // 20.357142857142858).
 #include "kpi/report.h"
+#include "report/report_common.h"
 
 #include <doctest/doctest.h>
 
@@ -126,6 +127,15 @@ TEST_CASE("trend and RAG of the reporting month") {
 TEST_CASE("short month labels") {
   CHECK(short_month(date::year(2016) / 12) == "Dec16");
   CHECK(short_month(date::year(2000) / 1) == "Jan00");
+}
+
+TEST_CASE("text cells: csv, markdown, padding by display width") {
+  CHECK(report::csv_field("plain") == "plain");
+  CHECK(report::csv_field("a,b \"c\"") == "\"a,b \"\"c\"\"\"");
+  CHECK(report::markdown_cell("a|b\r\nc") == "a\\|b  c");
+  // "Zoë" is 3 columns in 4 bytes.
+  CHECK(report::pad_left("Zo\xC3\xAB", 5) == "  Zo\xC3\xAB");
+  CHECK(report::truncate("Northern team", 6) == "North~");
 }
 
 TEST_CASE("table") {

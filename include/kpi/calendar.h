@@ -24,6 +24,9 @@ enum class Counting { elapsed, inclusive };
 std::string_view counting_name(Counting counting);
 Counting parse_counting(std::string_view text);  // throws UsageError
 
+// Saturday or Sunday, the days off of every division.
+bool is_weekend(Date day);
+
 struct Holiday {
   Date date;
   std::string name;      // as gov.uk names it, e.g. "Christmas Day"
@@ -54,10 +57,13 @@ class Calendar {
 
   Division division() const;
   Counting counting() const;
-  Date first_day() const;  // 1990-01-01
-  Date last_day() const;   // 2100-12-31
-
-  bool in_range(Date day) const;
+  // The range is the same for every calendar.
+  static constexpr Date first_day() { return date::sys_days{date::year{first_year} / 1 / 1}; }
+  static constexpr Date last_day() { return date::sys_days{date::year{last_year} / 12 / 31}; }
+  static constexpr bool in_range(Date day) { return day >= first_day() && day <= last_day(); }
+  // "date 1985-03-01 is outside the calendar's range (1990-01-01 to 2100-12-31)",
+  // the error for a date that fails in_range().
+  static std::string outside_range(Date day);
   // Monday to Friday and neither a holiday nor a closure. Throws InputError
   // for a date outside the range: never a wrong answer.
   bool is_working_day(Date day) const;

@@ -19,4 +19,8 @@ struct UsageError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The system's words for an errno value in the style of our messages:
+// "no such file or directory".
+std::string errno_text(int error_number);
+
 }  // namespace kpi

@@ -51,6 +51,15 @@ std::vector<std::string> reconciliation_lines(const std::vector<FileReport>& fil
 std::vector<std::string> message_lines(const std::vector<std::string>& messages,
                                        const std::vector<FileReport>& files, int per_file = 5);
 
+// --- `check` (src/report/check_report.cpp) ---
+
+// Per input file: kind, header family, rows read, used, excluded, findings and
+// date range, then a total line and the reasons per file.
+std::string render_check_table(const std::vector<FileReport>& files);
+// {"files": [{"file", "kind", "matched", "rows", "used", "excluded", "findings",
+// "first_date", "last_date", "error", "skipped"}]} (SPEC section 5).
+std::string render_check_json(const std::vector<FileReport>& files);
+
 // --- the catalogue (src/report/catalogue.cpp) ---
 
 std::string render_catalogue(const std::vector<IndicatorInfo>& catalogue, Format format,

@@ -11,23 +11,28 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace kpi {
 namespace {
 
-constexpr Date range_first = date::sys_days{date::year{Calendar::first_year} / 1 / 1};
-constexpr Date range_last = date::sys_days{date::year{Calendar::last_year} / 12 / 31};
+constexpr Date range_first = Calendar::first_day();
+constexpr Date range_last = Calendar::last_day();
 
 std::string range_text() {
   return fmt::format("({} to {})", format_date(range_first), format_date(range_last));
 }
+
+}  // namespace
 
 bool is_weekend(Date day) {
   date::weekday weekday{day};
   return weekday == date::Saturday || weekday == date::Sunday;
 }
 
-}  // namespace
+std::string Calendar::outside_range(Date day) {
+  return fmt::format("date {} is outside the calendar's range {}", format_date(day), range_text());
+}
 
 Calendar::Calendar(Division division, Counting counting, std::vector<Holiday> extra_holidays,
                    std::vector<Holiday> closures)
@@ -74,42 +79,35 @@ Calendar::Calendar(Division division, Counting counting, std::vector<Holiday> ex
 
 Division Calendar::division() const { return division_; }
 Counting Calendar::counting() const { return counting_; }
-Date Calendar::first_day() const { return range_first; }
-Date Calendar::last_day() const { return range_last; }
-
-bool Calendar::in_range(Date day) const { return day >= range_first && day <= range_last; }
-
 namespace {
 
 // The index of `day` in the range, or an InputError naming it.
-size_t index_of(const Calendar& calendar, Date day) {
-  if (!calendar.in_range(day))
-    throw InputError(
-        fmt::format("date {} is outside the calendar's range {}", format_date(day), range_text()));
+size_t index_of(Date day) {
+  if (!Calendar::in_range(day)) throw InputError(Calendar::outside_range(day));
   return static_cast<size_t>((day - range_first).count());
 }
 
 }  // namespace
 
 bool Calendar::is_working_day(Date day) const {
-  size_t i = index_of(*this, day);
+  size_t i = index_of(day);
   return working_before_[i + 1] != working_before_[i];
 }
 
 int Calendar::elapsed(Date from, Date to) const {
   // Also right when to < from: it is then minus the working days in (to, from].
-  return working_before_[index_of(*this, to) + 1] - working_before_[index_of(*this, from) + 1];
+  return working_before_[index_of(to) + 1] - working_before_[index_of(from) + 1];
 }
 
 int Calendar::count(Date from, Date to) const {
   if (counting_ == Counting::elapsed) return elapsed(from, to);
-  size_t f = index_of(*this, from), t = index_of(*this, to);
+  size_t f = index_of(from), t = index_of(to);
   if (f <= t) return working_before_[t + 1] - working_before_[f];
   return -(working_before_[f + 1] - working_before_[t]);
 }
 
 Date Calendar::add_working_days(Date day, int n) const {
-  size_t i = index_of(*this, day);
+  size_t i = index_of(day);
   if (n == 0) return day;
   // Forwards, the working days in (day, answer] number n: the answer is the
   // ordinal (working days up to and including `day`) + n. Backwards, the working
@@ -119,8 +117,8 @@ Date Calendar::add_working_days(Date day, int n) const {
                        : static_cast<long>(working_before_[i]) + n + 1;
   if (ordinal < 1 || ordinal > static_cast<long>(nth_working_.size()))
     throw InputError(fmt::format("{} working days {} {} is outside the calendar's range {}",
-                                 n > 0 ? n : -n, n > 0 ? "after" : "before", format_date(day),
-                                 range_text()));
+                                 std::abs(static_cast<long>(n)),  // -n overflows for INT_MIN
+                                 n > 0 ? "after" : "before", format_date(day), range_text()));
   return range_first + date::days{nth_working_[static_cast<size_t>(ordinal - 1)]};
 }
 

@@ -47,11 +47,8 @@ Date holiday_date(std::string_view text, std::string_view where) {
   if (!day)
     throw InputError(fmt::format("{}: invalid date '{}' (expected {})", where, trim(text),
                                  date_formats_expected));
-  Date first = date::sys_days{date::year{Calendar::first_year} / 1 / 1};
-  Date last = date::sys_days{date::year{Calendar::last_year} / 12 / 31};
-  if (*day < first || *day > last)
-    throw InputError(fmt::format("{}: date {} is outside the calendar's range ({} to {})", where,
-                                 format_date(*day), format_date(first), format_date(last)));
+  if (!Calendar::in_range(*day))
+    throw InputError(fmt::format("{}: {}", where, Calendar::outside_range(*day)));
   return *day;
 }
 

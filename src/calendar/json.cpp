@@ -2,6 +2,7 @@
 // single quotes; \uXXXX escapes (with surrogate pairs) become UTF-8.
 #include "calendar/json.h"
 
+#include "core/utf8.h"
 #include "kpi/error.h"
 
 #include <fmt/format.h>
@@ -188,24 +189,6 @@ class Parser {
     return code;
   }
 
-  static void append_utf8(std::string& out, unsigned code) {
-    if (code < 0x80) {
-      out += static_cast<char>(code);
-    } else if (code < 0x800) {
-      out += static_cast<char>(0xC0 | (code >> 6));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-      out += static_cast<char>(0xE0 | (code >> 12));
-      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (code >> 18));
-      out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    }
-  }
-
   std::string parse_string() {
     ++pos_;  // opening quote
     std::string out;
@@ -241,7 +224,7 @@ class Parser {
           } else if (code >= 0xDC00 && code <= 0xDFFF) {
             fail("unpaired surrogate in \\u escape");
           }
-          append_utf8(out, code);
+          utf8::append(out, code);
           break;
         }
         default:

@@ -34,11 +34,6 @@ Date make_day(int year, unsigned month, unsigned day) {
   return date::sys_days{date::year{year} / date::month{month} / date::day{day}};
 }
 
-bool is_weekend(Date day) {
-  date::weekday weekday{day};
-  return weekday == date::Saturday || weekday == date::Sunday;
-}
-
 Date first_monday(int year, unsigned month) {
   return date::sys_days{date::year{year} / date::month{month} / date::Monday[1]};
 }

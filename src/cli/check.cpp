@@ -3,8 +3,7 @@
 // on past a file that cannot be used (reporting why, with exit code 1), so one
 // run shows every problem of a folder.
 #include "cli/commands.h"
-#include "extract/check_report.h"
-#include "kpi/error.h"
+#include "cli/run_common.h"
 #include "kpi/report.h"
 
 #include <memory>
@@ -20,18 +19,14 @@ struct CheckOptions {
 };
 
 int run_check(const CheckOptions& options, const GlobalOptions& global) {
-  require_format(global, {"table", "json"});
-  if (options.extracts.empty())
-    throw UsageError("no extracts given (expected CSV files or folders of them)");
-  std::vector<InputSpec> inputs;
-  for (const auto& argument : options.extracts) inputs.push_back(parse_input_spec(argument));
+  Format format = require_format(global, {"table", "json"});
   LoadOptions load = make_load_options(global);
   load.keep_going = true;
-  Extracts extracts = load_extracts(inputs, load);
+  Extracts extracts = load_extracts(parse_inputs(options.extracts), load);
   for (const auto& line : message_lines(extracts.messages, extracts.files, messages_per_file))
     warn(global, line);
-  write_report(global, global.format == "json" ? extract::render_check_json(extracts.files)
-                                               : extract::render_check_table(extracts.files));
+  write_report(global, format == Format::json ? render_check_json(extracts.files)
+                                              : render_check_table(extracts.files));
   for (const FileReport& file : extracts.files)
     if (file.error) return 1;
   return 0;
@@ -41,8 +36,7 @@ int run_check(const CheckOptions& options, const GlobalOptions& global) {
 
 Run setup_check(CLI::App& command, const GlobalOptions& global) {
   auto options = std::make_shared<CheckOptions>();
-  command.add_option("extracts", options->extracts,
-                     "CSV files or folders of them; kind=FILE names a file's kind");
+  add_extracts_argument(command, options->extracts);
   return [options, &global]() { return run_check(*options, global); };
 }
 

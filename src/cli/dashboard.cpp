@@ -26,8 +26,7 @@ struct DashboardOptions {
 };
 
 int run_dashboard(const DashboardOptions& options, const GlobalOptions& global) {
-  require_format(global, {"table", "csv", "json", "markdown"});
-  Format format = parse_format(global.format);
+  Format format = require_format(global, {"table", "csv", "json", "markdown"});
   std::optional<date::year_month> month;
   if (!options.month.empty()) month = parse_month(options.month);
   if (options.months < 1 || options.months > 240)
@@ -48,17 +47,11 @@ int run_dashboard(const DashboardOptions& options, const GlobalOptions& global) 
 
 Run setup_dashboard(CLI::App& command, const GlobalOptions& global) {
   auto options = std::make_shared<DashboardOptions>();
-  command.add_option("extracts", options->extracts,
-                     "CSV extracts or folders of them (kind=FILE names a file's kind)")
-      ->type_name("EXTRACT");
-  command.add_option("--month", options->month,
-                     "reporting month (default: the latest complete month in the data)")
-      ->type_name("YYYY-MM");
+  add_extracts_argument(command, options->extracts);
+  add_month_option(command, options->month);
   command.add_option("--months", options->months, "months shown, ending with --month (default 12)")
       ->type_name("N");
-  command.add_option("--assessment-from", options->assessment_from,
-                     "assessment timescales from the assessment start (default) or the referral")
-      ->type_name("start|referral");
+  add_assessment_from_option(command, options->assessment_from);
   return [options, &global]() { return run_dashboard(*options, global); };
 }
 

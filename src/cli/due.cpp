@@ -36,20 +36,19 @@ Date latest_date(const Extracts& extracts) {
 }
 
 int run_due(const DueOptions& options, const GlobalOptions& global) {
-  require_format(global, {"table", "csv", "json"});
-  Format format = parse_format(global.format);
+  Format format = require_format(global, {"table", "csv", "json"});
   std::optional<Date> as_at;
   if (!options.as_at.empty()) as_at = parse_date_option(options.as_at, "--as-at");
   if (options.within < 0 || options.within > 260)
     throw UsageError(fmt::format("invalid --within '{}' (expected working days from 0 to 260)",
                                  options.within));
+  if (as_at && !Calendar::in_range(*as_at))
+    throw UsageError(fmt::format("invalid --as-at '{}' (expected a date from 1990 to 2100)",
+                                 options.as_at));
   if (options.by != "team" && options.by != "worker")
     throw UsageError(fmt::format("invalid --by '{}' (expected team or worker)", options.by));
   Calendar calendar = make_calendar(global);
   Settings settings = load_settings(global, "");
-  if (as_at && !calendar.in_range(*as_at))
-    throw UsageError(fmt::format("invalid --as-at '{}' (expected a date from 1990 to 2100)",
-                                 options.as_at));
 
   Extracts extracts = load_and_report(options.extracts, global);
   Date day = as_at ? *as_at : latest_date(extracts);
@@ -63,9 +62,7 @@ int run_due(const DueOptions& options, const GlobalOptions& global) {
 
 Run setup_due(CLI::App& command, const GlobalOptions& global) {
   auto options = std::make_shared<DueOptions>();
-  command.add_option("extracts", options->extracts,
-                     "CSV extracts or folders of them (kind=FILE names a file's kind)")
-      ->type_name("EXTRACT");
+  add_extracts_argument(command, options->extracts);
   command.add_option("--as-at", options->as_at,
                      "the date to check at (default: the latest event date in the data)")
       ->type_name("DATE");

@@ -4,6 +4,7 @@
 #include "calendar/day_text.h"
 #include "cli/commands.h"
 #include "kpi/error.h"
+#include "report/report_common.h"
 
 #include <fmt/format.h>
 
@@ -34,17 +35,6 @@ int current_year() {
   return static_cast<int>(date::year_month_day{today}.year());
 }
 
-// A CSV field, quoted when it holds a comma, a quote or a line break.
-std::string csv_field(std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 std::string note_of(const Holiday& holiday) {
   if (holiday.closure) return holiday.name == "Office closure" ? "" : "office closure";
   if (holiday.substitute) return "substitute day";
@@ -73,9 +63,7 @@ std::string table(const Calendar& calendar, const std::vector<Holiday>& holidays
       year = this_year;
     }
     std::string note = note_of(holiday);
-    std::string weekend;
-    date::weekday weekday{holiday.date};
-    if (weekday == date::Saturday || weekday == date::Sunday) weekend = "on a weekend";
+    std::string weekend = is_weekend(holiday.date) ? "on a weekend" : "";
     std::string notes = note.empty() || weekend.empty() ? note + weekend : note + ", " + weekend;
     out += fmt::format("  {}  {}  {}{}\n", format_date(holiday.date), weekday_name(holiday.date),
                        holiday.name, notes.empty() ? "" : fmt::format(" ({})", notes));
@@ -94,7 +82,7 @@ Run setup_holidays(CLI::App& command, const GlobalOptions& global) {
       ->type_name("YEAR")
       ->expected(0, 2);
   return [options, &global]() -> int {
-    require_format(global, {"table", "csv"});
+    Format format = require_format(global, {"table", "csv"});
     int first = options->years.empty() ? current_year() : command_line_year(options->years[0]);
     int last = options->years.size() == 2 ? command_line_year(options->years[1]) : first;
     if (last < first)
@@ -103,10 +91,10 @@ Run setup_holidays(CLI::App& command, const GlobalOptions& global) {
     Calendar calendar = make_calendar(global);
     auto holidays = calendar.holidays_between(
         date::sys_days{date::year{first} / 1 / 1}, date::sys_days{date::year{last} / 12 / 31});
-    if (global.format == "csv") {
+    if (format == Format::csv) {
       std::string out = "date,name\n";
       for (const Holiday& holiday : holidays)
-        out += fmt::format("{},{}\n", format_date(holiday.date), csv_field(holiday.name));
+        out += fmt::format("{},{}\n", format_date(holiday.date), report::csv_field(holiday.name));
       write_report(global, out);
     } else {
       write_report(global, table(calendar, holidays, first, last));

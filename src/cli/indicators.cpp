@@ -11,10 +11,9 @@ namespace kpi::cli {
 
 Run setup_indicators(CLI::App&, const GlobalOptions& global) {
   return [&global]() {
-    require_format(global, {"table", "csv", "json", "markdown"});
+    Format format = require_format(global, {"table", "csv", "json", "markdown"});
     Settings settings = load_settings(global, "");
-    write_report(global, render_catalogue(indicator_catalogue(settings),
-                                          parse_format(global.format)));
+    write_report(global, render_catalogue(indicator_catalogue(settings), format));
     return 0;
   };
 }

@@ -5,8 +5,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <cerrno>
 #include <cstdio>
-#include <fstream>
 
 namespace kpi::cli {
 
@@ -35,16 +35,16 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
 Calendar make_calendar(const GlobalOptions& options) {
   Division division = parse_division(options.division);
   Counting counting = parse_counting(options.count);
-  std::vector<Holiday> extra, closures;
-  for (const auto& path : options.holidays_files) {
-    auto loaded = load_holiday_file(path, division);
-    extra.insert(extra.end(), loaded.begin(), loaded.end());
-  }
-  for (const auto& path : options.closures_files) {
-    auto loaded = load_holiday_file(path, division);
-    closures.insert(closures.end(), loaded.begin(), loaded.end());
-  }
-  return Calendar(division, counting, std::move(extra), std::move(closures));
+  auto load_all = [division](const std::vector<std::string>& paths) {
+    std::vector<Holiday> days;
+    for (const auto& path : paths) {
+      auto loaded = load_holiday_file(path, division);
+      days.insert(days.end(), loaded.begin(), loaded.end());
+    }
+    return days;
+  };
+  return Calendar(division, counting, load_all(options.holidays_files),
+                  load_all(options.closures_files));
 }
 
 LoadOptions make_load_options(const GlobalOptions& options) {
@@ -58,22 +58,34 @@ LoadOptions make_load_options(const GlobalOptions& options) {
   return load;
 }
 
-void require_format(const GlobalOptions& options, const std::vector<std::string_view>& allowed) {
+Format require_format(const GlobalOptions& options, const std::vector<std::string_view>& allowed) {
   for (auto name : allowed)
-    if (options.format == name) return;
+    if (options.format == name) return parse_format(name);
   throw UsageError(fmt::format("unknown format '{}' (expected {})", options.format,
                                fmt::join(allowed, ", ")));
 }
 
 void write_report(const GlobalOptions& options, std::string_view text) {
+  // Checked to the end (fflush, fclose): a full disk must not look like success.
+  auto written = [&text](std::FILE* out) {
+    return std::fwrite(text.data(), 1, text.size(), out) == text.size() && std::fflush(out) == 0;
+  };
   if (options.output.empty() || options.output == "-") {
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    std::fflush(stdout);
+    if (!written(stdout))
+      throw InputError(
+          fmt::format("cannot write the report to standard output ({})", errno_text(errno)));
     return;
   }
-  std::ofstream out(options.output, std::ios::binary);
-  out.write(text.data(), static_cast<std::streamsize>(text.size()));
-  if (!out) throw InputError(fmt::format("{}: cannot write the report", options.output));
+  std::FILE* out = std::fopen(options.output.c_str(), "wb");
+  bool ok = out != nullptr && written(out);
+  int error = errno;
+  if (out != nullptr && std::fclose(out) != 0 && ok) {
+    ok = false;
+    error = errno;
+  }
+  if (!ok)
+    throw InputError(
+        fmt::format("{}: cannot write the report ({})", options.output, errno_text(error)));
 }
 
 void warn(const GlobalOptions& options, std::string_view message) {

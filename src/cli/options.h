@@ -5,6 +5,7 @@
 
 #include "kpi/calendar.h"
 #include "kpi/extract.h"
+#include "kpi/report.h"
 
 #include <CLI/CLI.hpp>
 
@@ -34,11 +35,12 @@ Calendar make_calendar(const GlobalOptions& options);
 
 LoadOptions make_load_options(const GlobalOptions& options);
 
-// Throws UsageError unless options.format is one of `allowed`.
-void require_format(const GlobalOptions& options, const std::vector<std::string_view>& allowed);
+// The --format, which must be one of the command's `allowed` formats (a
+// UsageError naming them otherwise).
+Format require_format(const GlobalOptions& options, const std::vector<std::string_view>& allowed);
 
-// Writes the report to --output, or stdout. Throws InputError if the file
-// cannot be written.
+// Writes the report to --output, or stdout. Throws InputError if it cannot be
+// written (a missing folder, a full disk).
 void write_report(const GlobalOptions& options, std::string_view text);
 
 // A warning on stderr ("csc-kpi: warning: ..."), unless --quiet.

@@ -7,12 +7,34 @@
 
 namespace kpi::cli {
 
-Extracts load_and_report(const std::vector<std::string>& arguments, const GlobalOptions& global) {
+void add_extracts_argument(CLI::App& command, std::vector<std::string>& extracts) {
+  command.add_option("extracts", extracts,
+                     "CSV extracts or folders of them (kind=FILE names a file's kind)")
+      ->type_name("EXTRACT");
+}
+
+void add_month_option(CLI::App& command, std::string& month) {
+  command.add_option("--month", month,
+                     "reporting month (default: the latest complete month in the data)")
+      ->type_name("YYYY-MM");
+}
+
+void add_assessment_from_option(CLI::App& command, std::string& assessment_from) {
+  command.add_option("--assessment-from", assessment_from,
+                     "assessment timescales from the assessment start (default) or the referral")
+      ->type_name("start|referral");
+}
+
+std::vector<InputSpec> parse_inputs(const std::vector<std::string>& arguments) {
   if (arguments.empty())
     throw UsageError("no extracts given (expected CSV files or folders of them)");
   std::vector<InputSpec> inputs;
   for (const auto& argument : arguments) inputs.push_back(parse_input_spec(argument));
-  Extracts extracts = load_extracts(inputs, make_load_options(global));
+  return inputs;
+}
+
+Extracts load_and_report(const std::vector<std::string>& arguments, const GlobalOptions& global) {
+  Extracts extracts = load_extracts(parse_inputs(arguments), make_load_options(global));
   for (const auto& line : message_lines(extracts.messages, extracts.files)) warn(global, line);
   for (const auto& line : reconciliation_lines(extracts.files)) inform(global, line);
   return extracts;

@@ -1,6 +1,7 @@
-// Steps shared by the commands of the output side (dashboard, due, indicators):
-// reading extracts with their messages and reconciliation on stderr, settings
-// from the config file, and month / date arguments.
+// Steps shared by the commands that read extracts (dashboard, show, due, check)
+// and the catalogue: their common arguments, reading extracts with their
+// messages and reconciliation on stderr, settings from the config file, and
+// month / date arguments.
 #pragma once
 
 #include "cli/options.h"
@@ -11,6 +12,16 @@
 #include <vector>
 
 namespace kpi::cli {
+
+// The EXTRACT... arguments, --month and --assessment-from, worded alike in
+// every command.
+void add_extracts_argument(CLI::App& command, std::vector<std::string>& extracts);
+void add_month_option(CLI::App& command, std::string& month);
+void add_assessment_from_option(CLI::App& command, std::string& assessment_from);
+
+// The inputs the EXTRACT... arguments name ("path" or "kind=path"); UsageError
+// when there are none or a kind is unknown.
+std::vector<InputSpec> parse_inputs(const std::vector<std::string>& arguments);
 
 // Reads the extracts named on the command line (UsageError when there are
 // none), then warns each extract message (a few per file) and each file's

@@ -22,14 +22,11 @@ struct WorkdaysOptions {
 constexpr int deadlines[] = {10, 15, 20, 45};
 constexpr size_t max_listed = 12;  // more holidays than this are summarised
 
-Date command_line_date(const std::string& text, const Calendar& calendar) {
+Date command_line_date(const std::string& text) {
   auto day = parse_date(text);
   if (!day)
     throw UsageError(fmt::format("invalid date '{}' (expected {})", text, date_formats_expected));
-  if (!calendar.in_range(*day))
-    throw UsageError(fmt::format("date {} is outside the calendar's range ({} to {})",
-                                 format_date(*day), format_date(calendar.first_day()),
-                                 format_date(calendar.last_day())));
+  if (!Calendar::in_range(*day)) throw UsageError(Calendar::outside_range(*day));
   return *day;
 }
 
@@ -54,14 +51,12 @@ Span describe_span(const Calendar& calendar, Date first, Date last) {
   Span span;
   for (Date day = first; day <= last; day += date::days{1}) {
     ++span.days;
-    date::weekday weekday{day};
-    if (weekday == date::Saturday || weekday == date::Sunday) ++span.weekend;
+    if (is_weekend(day)) ++span.weekend;
     else if (calendar.is_working_day(day)) ++span.working;
   }
   if (first <= last) {
     for (const Holiday& holiday : calendar.holidays_between(first, last)) {
-      date::weekday weekday{holiday.date};
-      if (weekday == date::Saturday || weekday == date::Sunday) continue;
+      if (is_weekend(holiday.date)) continue;
       (holiday.closure ? span.closures : span.bank_holidays) += 1;
       span.skipped.push_back(holiday);
     }
@@ -186,15 +181,14 @@ Run setup_workdays(CLI::App& command, const GlobalOptions& global) {
       ->expected(2)
       ->type_name("DATE N");
   return [options, &global]() -> int {
-    require_format(global, {"table", "csv"});
+    bool csv = require_format(global, {"table", "csv"}) == Format::csv;
     bool adding = !options->add.empty();
     if (adding ? !options->dates.empty() : options->dates.size() != 2)
       throw UsageError("workdays needs FROM and TO dates, or --add DATE N");
     Calendar calendar = make_calendar(global);
-    bool csv = global.format == "csv";
 
     if (adding) {
-      Date day = command_line_date(options->add[0], calendar);
+      Date day = command_line_date(options->add[0]);
       int n = command_line_offset(options->add[1]);
       Date result;
       try {
@@ -207,8 +201,8 @@ Run setup_workdays(CLI::App& command, const GlobalOptions& global) {
                                : explain_add(calendar, day, n, result));
       return 0;
     }
-    Date from = command_line_date(options->dates[0], calendar);
-    Date to = command_line_date(options->dates[1], calendar);
+    Date from = command_line_date(options->dates[0]);
+    Date to = command_line_date(options->dates[1]);
     write_report(global, csv ? fmt::format("from,to,working_days\n{},{},{}\n", format_date(from),
                                            format_date(to), calendar.count(from, to))
                              : explain_count(calendar, from, to));

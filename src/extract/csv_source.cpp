@@ -2,6 +2,7 @@
 // into InputError "file:line: ..." here.
 #include "extract/csv_source.h"
 
+#include "core/utf8.h"
 #include "kpi/error.h"
 
 // fccp copies file names with strncpy into fixed buffers (it terminates them
@@ -30,19 +31,6 @@ constexpr char16_t cp1252_high[32] = {
     0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
 };
-
-void append_utf8(std::string& out, char16_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 // A byte source that reads Windows-1252 and hands fccp UTF-8. It fills every
 // request completely until the end of the input, as fccp's LineReader expects.
@@ -89,8 +77,8 @@ class Windows1252Source : public io::ByteSourceBase {
     for (int i = 0; i < size; ++i) {
       unsigned char c = static_cast<unsigned char>(data[i]);
       if (c < 0x80) out_ += static_cast<char>(c);
-      else if (c < 0xA0) append_utf8(out_, cp1252_high[c - 0x80]);
-      else append_utf8(out_, c);  // 0xA0..0xFF are U+00A0..U+00FF
+      else if (c < 0xA0) utf8::append(out_, cp1252_high[c - 0x80]);
+      else utf8::append(out_, c);  // 0xA0..0xFF are U+00A0..U+00FF
     }
   }
 
@@ -107,41 +95,54 @@ std::unique_ptr<io::ByteSourceBase> maybe_transcode(std::unique_ptr<io::ByteSour
   return std::make_unique<Windows1252Source>(std::move(source));
 }
 
-// The first byte of `line` that is not part of well-formed UTF-8 (overlong
-// forms, surrogates and code points above U+10FFFF included), or nullptr. Also
-// tells whether the line holds only spaces, tabs and commas.
+// The first byte of `line` that is not part of well-formed UTF-8, or nullptr.
+// Also tells whether the line holds only spaces, tabs and commas, and its length.
+// Every line of every file passes here, and most are plain ASCII: those are
+// checked eight bytes at a time.
 const unsigned char* check_line(const char* line, bool& blank, std::size_t& length) {
-  const auto* s = reinterpret_cast<const unsigned char*>(line);
-  blank = true;
-  while (*s) {
-    unsigned char c = *s;
-    if (c < 0x80) {
-      if (c != ' ' && c != ',' && c != '\t') blank = false;
-      ++s;
+  length = std::strlen(line);
+  blank = std::strspn(line, " ,\t") == length;
+  std::size_t i = 0;
+  for (std::uint64_t word; i + 8 <= length; i += 8) {
+    std::memcpy(&word, line + i, 8);
+    if (word & 0x8080808080808080u) break;
+  }
+  while (i < length) {
+    if (static_cast<unsigned char>(line[i]) < 0x80) {
+      ++i;
       continue;
     }
-    blank = false;
-    int extra;
-    if (c >= 0xC2 && c <= 0xDF) extra = 1;
-    else if (c >= 0xE0 && c <= 0xEF) extra = 2;
-    else if (c >= 0xF0 && c <= 0xF4) extra = 3;
-    else return s;
-    // A NUL terminator is not a continuation byte, so this never reads past the line.
-    for (int k = 1; k <= extra; ++k)
-      if ((s[k] & 0xC0) != 0x80) return s;
-    if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0) ||
-        (c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90))
-      return s;
-    s += extra + 1;
+    std::size_t n = utf8::sequence_length(std::string_view(line + i, length - i));
+    if (n == 0) return reinterpret_cast<const unsigned char*>(line + i);
+    i += n;
   }
-  length = static_cast<std::size_t>(s - reinterpret_cast<const unsigned char*>(line));
   return nullptr;
 }
 
-std::string lower_first(std::string text) {
-  if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = static_cast<char>(text[0] - 'A' + 'a');
-  return text;
-}
+// fccp's own file source ignores read errors, so a failing disk or share would
+// read as a short file; this one reports them. Like fccp's, it leaves the
+// buffering to fccp's LineReader. (An error met on fccp's read-ahead thread
+// reaches the reader at its next line.)
+class FileSource : public io::ByteSourceBase {
+ public:
+  FileSource(std::FILE* file, std::string path) : file_(file), path_(std::move(path)) {
+    std::setvbuf(file_, nullptr, _IONBF, 0);
+  }
+  ~FileSource() override { std::fclose(file_); }
+  FileSource(const FileSource&) = delete;
+  FileSource& operator=(const FileSource&) = delete;
+
+  int read(char* buffer, int size) override {
+    std::size_t got = std::fread(buffer, 1, static_cast<std::size_t>(size), file_);
+    if (got < static_cast<std::size_t>(size) && std::ferror(file_))
+      throw InputError(fmt::format("{}: cannot read the file ({})", path_, errno_text(errno)));
+    return static_cast<int>(got);
+  }
+
+ private:
+  std::FILE* file_;
+  std::string path_;
+};
 
 }  // namespace
 
@@ -159,8 +160,8 @@ CsvSource::CsvSource(std::istream& in, std::string name, bool windows_1252) : na
 CsvSource::CsvSource(const std::string& path, bool windows_1252) : name_(path) {
   std::FILE* file = std::fopen(path.c_str(), "rb");
   if (!file)
-    throw InputError(fmt::format("{}: cannot open the file ({})", path, lower_first(std::strerror(errno))));
-  std::unique_ptr<io::ByteSourceBase> source(new io::detail::OwningStdIOByteSourceBase(file));
+    throw InputError(fmt::format("{}: cannot open the file ({})", path, errno_text(errno)));
+  auto source = std::make_unique<FileSource>(file, path);
   impl_ = std::make_unique<Impl>(maybe_transcode(std::move(source), windows_1252), name_);
 }
 
@@ -215,7 +216,7 @@ bool CsvSource::split_all(char* line, std::vector<std::string>& fields) {
 }
 
 int CsvSource::split_row(char* line, const std::vector<std::array<std::int8_t, 2>>& field_columns,
-                         const char** columns) {
+                         std::string_view* columns) {
   const int header = static_cast<int>(field_columns.size());
   int count = 0;
   try {
@@ -227,8 +228,9 @@ int CsvSource::split_row(char* line, const std::vector<std::array<std::int8_t, 2
         if (slots[0] >= 0) {
           Trim::trim(begin, end);
           Quote::unescape(begin, end);
-          columns[slots[0]] = begin;
-          if (slots[1] >= 0) columns[slots[1]] = begin;
+          std::string_view value(begin, static_cast<std::size_t>(end - begin));
+          columns[slots[0]] = value;
+          if (slots[1] >= 0) columns[slots[1]] = value;
         }
       }
       ++count;

@@ -15,6 +15,7 @@
 #include <istream>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kpi::extract {
@@ -43,11 +44,11 @@ class CsvSource {
   static bool split_all(char* line, std::vector<std::string>& fields);
 
   // Splits a data row of a header with field_columns.size() fields, storing each
-  // field that feeds a canonical column into columns[column]. Returns the number
-  // of fields. Throws InputError for an unclosed quote (a line break inside a
-  // quoted field).
+  // field that feeds a canonical column, trimmed and unquoted, into
+  // columns[column] (a view into `line`). Returns the number of fields. Throws
+  // InputError for an unclosed quote (a line break inside a quoted field).
   int split_row(char* line, const std::vector<std::array<std::int8_t, 2>>& field_columns,
-                const char** columns);
+                std::string_view* columns);
 
  private:
   struct Impl;

@@ -85,17 +85,20 @@ void adjust_annex_a_referral_counts(Extracts& x) {
 
 // --- 2. Duplicates ---
 
-template <class Row, class KeyFn, class MergeFn>
-void deduplicate(Extracts& x, Notes& notes, std::vector<Row>& rows, std::string_view id_name,
-                 KeyFn key_of, MergeFn merge) {
+// Rows of one kind with the same key are one record. Backwards, so the first
+// row met for a key is the last one read, which wins; an earlier row is folded
+// into it when merge(winner, row) says so, else excluded as "duplicate id".
+// A key of 0 (no id) is never merged. describe(row) names the key in messages.
+template <class Row, class KeyFn, class DescribeFn, class MergeFn>
+void deduplicate(Extracts& x, Notes& notes, std::vector<Row>& rows, KeyFn key_of,
+                 DescribeFn describe, MergeFn merge) {
   std::unordered_map<std::uint64_t, RowIndex> kept;
   kept.reserve(rows.size());
   std::vector<char> drop(rows.size(), 0);
   bool any = false;
-  // Backwards: the first row met for a key is the last one read, which wins.
   for (std::size_t i = rows.size(); i-- > 0;) {
     std::uint64_t key = key_of(rows[i]);
-    if (key == 0) continue;  // rows without an id are never merged
+    if (key == 0) continue;
     auto [it, inserted] = kept.try_emplace(key, static_cast<RowIndex>(i));
     if (inserted) continue;
     drop[i] = 1;
@@ -103,8 +106,8 @@ void deduplicate(Extracts& x, Notes& notes, std::vector<Row>& rows, std::string_
     Row& winner = rows[it->second];
     if (!merge(winner, rows[i])) {
       notes.excluded(rows[i].origin, "duplicate id",
-                     fmt::format("duplicate {} '{}': the row at {} is used", id_name,
-                                 x.strings.str(rows[i].id), x.where(winner.origin)));
+                     fmt::format("duplicate {}: the row at {} is used", describe(rows[i]),
+                                 x.where(winner.origin)));
     }
   }
   if (!any) return;
@@ -114,37 +117,35 @@ void deduplicate(Extracts& x, Notes& notes, std::vector<Row>& rows, std::string_
   rows.resize(out);
 }
 
-auto by_id = [](const auto& row) -> std::uint64_t { return row.id; };
 auto never_merge = [](auto&, auto&) { return false; };
 
+// The common case: the key is the row's id, named `id_name` in messages.
+template <class Row, class MergeFn = decltype(never_merge)>
+void deduplicate_ids(Extracts& x, Notes& notes, std::vector<Row>& rows, std::string_view id_name,
+                     MergeFn merge = never_merge) {
+  deduplicate(
+      x, notes, rows, [](const Row& r) -> std::uint64_t { return r.id; },
+      [&](const Row& r) { return fmt::format("{} '{}'", id_name, x.strings.str(r.id)); }, merge);
+}
+
 void deduplicate_all(Extracts& x, Notes& notes) {
-  deduplicate(x, notes, x.contacts, "contact_id", by_id, never_merge);
-  deduplicate(x, notes, x.referrals, "referral_id", by_id, never_merge);
-  deduplicate(x, notes, x.assessments, "assessment_id", by_id, never_merge);
-  // A strategy discussion has one row per child: the key is discussion and child.
-  {
-    std::unordered_map<std::uint64_t, RowIndex> kept;
-    std::vector<char> drop(x.strategy_rows.size(), 0);
-    for (std::size_t i = x.strategy_rows.size(); i-- > 0;) {
-      const StrategyRow& r = x.strategy_rows[i];
-      std::uint64_t key = (std::uint64_t{r.discussion} << 32) | r.child;
-      auto [it, inserted] = kept.try_emplace(key, static_cast<RowIndex>(i));
-      if (inserted) continue;
-      drop[i] = 1;
-      notes.excluded(r.origin, "duplicate id",
-                     fmt::format("duplicate discussion_id '{}' for child '{}': the row at {} is used",
-                                 x.strings.str(r.discussion), x.strings.str(r.child),
-                                 x.where(x.strategy_rows[it->second].origin)));
-    }
-    std::size_t out = 0;
-    for (std::size_t i = 0; i < x.strategy_rows.size(); ++i)
-      if (!drop[i]) x.strategy_rows[out++] = x.strategy_rows[i];
-    x.strategy_rows.resize(out);
-  }
-  deduplicate(x, notes, x.s47_enquiries, "s47_id", by_id, never_merge);
-  deduplicate(x, notes, x.icpcs, "icpc_id", by_id, never_merge);
-  deduplicate(x, notes, x.cp_plans, "plan_id", by_id, never_merge);
-  deduplicate(x, notes, x.cin_plans, "plan_id", by_id, never_merge);
+  deduplicate_ids(x, notes, x.contacts, "contact_id");
+  deduplicate_ids(x, notes, x.referrals, "referral_id");
+  deduplicate_ids(x, notes, x.assessments, "assessment_id");
+  // A strategy discussion has one row per child: the key is discussion and child
+  // (both required, so never 0).
+  deduplicate(
+      x, notes, x.strategy_rows,
+      [](const StrategyRow& r) { return (std::uint64_t{r.discussion} << 32) | r.child; },
+      [&](const StrategyRow& r) {
+        return fmt::format("discussion_id '{}' for child '{}'", x.strings.str(r.discussion),
+                           x.strings.str(r.child));
+      },
+      never_merge);
+  deduplicate_ids(x, notes, x.s47_enquiries, "s47_id");
+  deduplicate_ids(x, notes, x.icpcs, "icpc_id");
+  deduplicate_ids(x, notes, x.cp_plans, "plan_id");
+  deduplicate_ids(x, notes, x.cin_plans, "plan_id");
   // SSD episodes of one period of care (same clae_cla_id) make one row: care
   // starts at the earliest episode, the placement at the latest, and the period
   // ends when the latest episode ends.
@@ -166,9 +167,9 @@ void deduplicate_all(Extracts& x, Notes& notes) {
     notes.excluded(episode.origin, "merged into its period of care", "");
     return true;
   };
-  deduplicate(x, notes, x.cla_episodes, "episode_id", by_id, merge_period);
-  deduplicate(x, notes, x.visits, "visit_id", by_id, never_merge);
-  deduplicate(x, notes, x.cla_reviews, "review_id", by_id, never_merge);
+  deduplicate_ids(x, notes, x.cla_episodes, "episode_id", merge_period);
+  deduplicate_ids(x, notes, x.visits, "visit_id");
+  deduplicate_ids(x, notes, x.cla_reviews, "review_id");
 }
 
 // --- 3. CLA reviews naming only their episode ---
@@ -386,14 +387,18 @@ void link_visits_of_type(Extracts& x, Notes& notes, VisitType type, std::vector<
                                 plans_kind, without_plans[f], type_name(type)));
 }
 
+template <class Plan>
+std::vector<PlanView> plan_views(const std::vector<Plan>& plans) {
+  std::vector<PlanView> views;
+  views.reserve(plans.size());
+  for (const Plan& p : plans) views.push_back({p.id, p.child, p.start, p.end, p.origin});
+  return views;
+}
+
 void link_visits(Extracts& x, Notes& notes) {
-  std::vector<PlanView> cp, cin, cla;
-  for (const CpPlan& p : x.cp_plans) cp.push_back({p.id, p.child, p.start, p.end, p.origin});
-  for (const CinPlan& p : x.cin_plans) cin.push_back({p.id, p.child, p.start, p.end, p.origin});
-  for (const ClaEpisode& p : x.cla_episodes) cla.push_back({p.id, p.child, p.start, p.end, p.origin});
-  link_visits_of_type(x, notes, VisitType::cp, std::move(cp), "cp_plans");
-  link_visits_of_type(x, notes, VisitType::cin, std::move(cin), "cin_plans");
-  link_visits_of_type(x, notes, VisitType::cla, std::move(cla), "cla_episodes");
+  link_visits_of_type(x, notes, VisitType::cp, plan_views(x.cp_plans), "cp_plans");
+  link_visits_of_type(x, notes, VisitType::cin, plan_views(x.cin_plans), "cin_plans");
+  link_visits_of_type(x, notes, VisitType::cla, plan_views(x.cla_episodes), "cla_episodes");
 }
 
 // --- 5. Strategy discussions ---
@@ -480,21 +485,21 @@ void dates_after_extract(Extracts& x, Notes& notes) {
   const Date month_end = date::sys_days{ymd.year() / ymd.month() / date::last};
   const std::string month = format_date(*latest).substr(0, 7);
   for_each_row_dates(x, [&](Origin o, Date main, NamedDates others) {
-    std::string_view name = "main";
+    // The first date of the row after the month, main date first.
+    std::string_view column;
     Date day = main;
-    bool after = main > month_end;
-    for (const auto& [other_name, other] : others)
-      if (!after && other && *other > month_end) {
-        after = true;
-        name = other_name;
-        day = *other;
-      }
-    if (!after) return;
-    std::string_view column =
-        name == "main" ? extract::table_of(*x.files[o.file].kind)
-                             .columns[extract::main_date_column(*x.files[o.file].kind)]
-                             .name
-                       : name;
+    if (main > month_end) {
+      Kind kind = *x.files[o.file].kind;
+      column = extract::table_of(kind).columns[extract::main_date_column(kind)].name;
+    } else {
+      for (const auto& [name, other] : others)
+        if (other && *other > month_end) {
+          column = name;
+          day = *other;
+          break;
+        }
+    }
+    if (column.empty()) return;
     notes.finding(o, "date after the extract period",
                   fmt::format("{} {} is after {}, the latest month in the extracts", column,
                               format_date(day), month));

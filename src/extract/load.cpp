@@ -39,37 +39,25 @@ std::vector<std::string> csv_files_in(const std::string& folder) {
 }
 
 // The sizes of everything a file appends to, to take a failed file back out.
+// (Strings it interned stay in the pool, unused.)
 struct Mark {
-  std::size_t sizes[kind_count];
+  std::size_t rows[kind_count];
   std::size_t messages;
-  bool has[kind_count];
   std::size_t persons;
+  bool has[kind_count];
 };
 
 Mark mark(const Extracts& x) {
-  Mark m{{x.contacts.size(), x.referrals.size(), x.assessments.size(), x.strategy_rows.size(),
-          x.s47_enquiries.size(), x.icpcs.size(), x.cp_plans.size(), x.cin_plans.size(),
-          x.cla_episodes.size(), x.visits.size(), x.early_help.size(), x.cla_reviews.size()},
-         x.messages.size(),
-         {},
-         x.person_dates_of_birth.size()};
+  Mark m{{}, x.messages.size(), x.person_dates_of_birth.size(), {}};
+  for (int k = 0; k < kind_count; ++k)
+    extract::with_rows(x, static_cast<Kind>(k), [&](const auto& rows) { m.rows[k] = rows.size(); });
   std::copy(std::begin(x.has), std::end(x.has), m.has);
   return m;
 }
 
 void roll_back(Extracts& x, const Mark& m) {
-  x.contacts.resize(m.sizes[0]);
-  x.referrals.resize(m.sizes[1]);
-  x.assessments.resize(m.sizes[2]);
-  x.strategy_rows.resize(m.sizes[3]);
-  x.s47_enquiries.resize(m.sizes[4]);
-  x.icpcs.resize(m.sizes[5]);
-  x.cp_plans.resize(m.sizes[6]);
-  x.cin_plans.resize(m.sizes[7]);
-  x.cla_episodes.resize(m.sizes[8]);
-  x.visits.resize(m.sizes[9]);
-  x.early_help.resize(m.sizes[10]);
-  x.cla_reviews.resize(m.sizes[11]);
+  for (int k = 0; k < kind_count; ++k)
+    extract::with_rows(x, static_cast<Kind>(k), [&](auto& rows) { rows.resize(m.rows[k]); });
   x.messages.resize(m.messages);
   x.person_dates_of_birth.resize(m.persons);
   std::copy(std::begin(m.has), std::end(m.has), x.has);

@@ -54,24 +54,6 @@ HeaderSearch find_header(CsvSource& source, std::optional<Kind> kind) {
   return result;
 }
 
-void reserve(Extracts& out, Kind kind, std::size_t more) {
-  auto grow = [more](auto& rows) { rows.reserve(rows.size() + more); };
-  switch (kind) {
-    case Kind::contacts: return grow(out.contacts);
-    case Kind::referrals: return grow(out.referrals);
-    case Kind::assessments: return grow(out.assessments);
-    case Kind::strategy_discussions: return grow(out.strategy_rows);
-    case Kind::s47_enquiries: return grow(out.s47_enquiries);
-    case Kind::icpcs: return grow(out.icpcs);
-    case Kind::cp_plans: return grow(out.cp_plans);
-    case Kind::cin_plans: return grow(out.cin_plans);
-    case Kind::cla_episodes: return grow(out.cla_episodes);
-    case Kind::visits: return grow(out.visits);
-    case Kind::early_help: return grow(out.early_help);
-    case Kind::cla_reviews: return grow(out.cla_reviews);
-  }
-}
-
 }  // namespace
 
 void read_source(CsvSource& source, std::optional<Kind> kind, const LoadOptions& options,
@@ -128,8 +110,8 @@ void read_source(CsvSource& source, std::optional<Kind> kind, const LoadOptions&
     // Size the vector once from the average row length, rather than doubling.
     if (++rows == 256 && file_size > 0 && !support) {
       double per_row = static_cast<double>(source.bytes() - header_bytes) / static_cast<double>(rows);
-      if (per_row > 0)
-        reserve(out, row_kind, static_cast<std::size_t>(static_cast<double>(file_size) / per_row * 1.02));
+      auto more = static_cast<std::size_t>(static_cast<double>(file_size) / per_row * 1.02);
+      with_rows(out, row_kind, [more](auto& all) { all.reserve(all.size() + more); });
     }
   }
   row.finish();

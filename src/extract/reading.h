@@ -17,4 +17,24 @@ namespace kpi::extract {
 void read_source(CsvSource& source, std::optional<Kind> kind, const LoadOptions& options,
                  Extracts& out, bool skip_unrecognised, std::uintmax_t file_size);
 
+// Calls f(rows) with the vector holding the rows of `kind` in `x` (an Extracts,
+// const or not), for code that treats every kind's rows alike.
+template <class X, class F>
+void with_rows(X& x, Kind kind, F&& f) {
+  switch (kind) {
+    case Kind::contacts: return f(x.contacts);
+    case Kind::referrals: return f(x.referrals);
+    case Kind::assessments: return f(x.assessments);
+    case Kind::strategy_discussions: return f(x.strategy_rows);
+    case Kind::s47_enquiries: return f(x.s47_enquiries);
+    case Kind::icpcs: return f(x.icpcs);
+    case Kind::cp_plans: return f(x.cp_plans);
+    case Kind::cin_plans: return f(x.cin_plans);
+    case Kind::cla_episodes: return f(x.cla_episodes);
+    case Kind::visits: return f(x.visits);
+    case Kind::early_help: return f(x.early_help);
+    case Kind::cla_reviews: return f(x.cla_reviews);
+  }
+}
+
 }  // namespace kpi::extract

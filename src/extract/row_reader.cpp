@@ -13,9 +13,10 @@ RowReader::RowReader(const HeaderMatch& header, std::uint32_t file, const LoadOp
                      Extracts& out)
     : header_(header), file_(file), options_(options), out_(out) {}
 
-std::string_view RowReader::text(int column) const {
-  const char* value = fields[column];
-  return value ? std::string_view(value) : std::string_view();
+void RowReader::begin_row(unsigned line) {
+  line_ = line;
+  for (int column = 0; column < max_columns; ++column)
+    if (caches_[column].off && !fields[column].empty()) out_.strings.prefetch(fields[column]);
 }
 
 std::string RowReader::column_ref(int column) const {

@@ -20,16 +20,21 @@ class RowReader {
   RowReader(const HeaderMatch& header, std::uint32_t file, const LoadOptions& options,
             Extracts& out);
 
-  const char* fields[max_columns] = {};  // the current row's values; nullptr: no such column
+  // The current row's values by canonical column; empty for a column the file lacks.
+  std::string_view fields[max_columns];
 
-  void begin_row(unsigned line) { line_ = line; }
+  // Call once the fields are set. Reading is bound by the cache misses of the
+  // pool's table, one per value of a column that goes past the cache (ids);
+  // fetching this row's slots up front overlaps them with each other and with
+  // the row's other values.
+  void begin_row(unsigned line);
   Origin origin() const { return {file_, line_}; }
   const HeaderMatch& header() const { return header_; }
   Extracts& out() { return out_; }
   FileReport& report() { return out_.files[file_]; }
   bool has(int column) const { return header_.has(column); }
   // The raw text of a column ("" when the file has no such column).
-  std::string_view text(int column) const;
+  std::string_view text(int column) const { return fields[column]; }
 
   // Required values: false (and the row is excluded) when missing or invalid.
   bool required_id(int column, Id& id);
@@ -57,7 +62,8 @@ class RowReader {
   // out.strings.intern(text), through a small per-column cache: teams, workers
   // and a child's consecutive rows repeat values, and a hit avoids a lookup in
   // the (large, cache-unfriendly) pool. A column whose values rarely repeat
-  // (unique visit ids) turns its cache off after a trial.
+  // (unique visit ids) turns its cache off after a trial, and from then on
+  // begin_row() prefetches its values' slots.
   Id intern(int column, std::string_view text);
 
  private:

@@ -15,11 +15,19 @@ void case_fields(RowReader& row, CaseFields& fields, int dob, int team, int work
   fields.worker = row.optional_id(worker);
 }
 
-void check_end(RowReader& row, Date start, const MaybeDate& end, std::string_view end_name,
-               std::string_view start_name) {
+// Every kind with an end calls its columns end_date and start_date.
+void check_end(RowReader& row, Date start, const MaybeDate& end) {
   if (end && *end < start)
-    row.finding("end before start", fmt::format("{} {} is before {} {}", end_name, format_date(*end),
-                                                start_name, format_date(start)));
+    row.finding("end before start", fmt::format("end_date {} is before start_date {}",
+                                                format_date(*end), format_date(start)));
+}
+
+// The row is read: it remembers where it came from, is stored and counts as used.
+template <class Row>
+void keep(RowReader& row, std::vector<Row>& rows, Row& r) {
+  r.origin = row.origin();
+  rows.push_back(r);
+  row.used();
 }
 
 void contact(RowReader& row) {
@@ -28,9 +36,7 @@ void contact(RowReader& row) {
   if (!row.required_id(C::child_id, r.child) || !row.required_date(C::contact_date, r.date)) return;
   r.id = row.optional_id(C::contact_id);
   r.source = row.optional_id(C::contact_source);
-  r.origin = row.origin();
-  row.out().contacts.push_back(r);
-  row.used();
+  keep(row, row.out().contacts, r);
 }
 
 void referral(RowReader& row) {
@@ -43,9 +49,7 @@ void referral(RowReader& row) {
   r.nfa = row.optional_flag(C::nfa);
   r.previous_referrals_12m = row.optional_count(C::previous_referrals_12m);
   case_fields(row, r, C::date_of_birth, C::team, C::worker);
-  r.origin = row.origin();
-  row.out().referrals.push_back(r);
-  row.used();
+  keep(row, row.out().referrals, r);
 }
 
 AssessmentOutcome assessment_outcome(RowReader& row) {
@@ -76,9 +80,7 @@ void assessment(RowReader& row) {
     row.finding("authorised before start",
                 fmt::format("authorised_date {} is before start_date {}",
                             format_date(*r.authorised), format_date(r.start)));
-  r.origin = row.origin();
-  row.out().assessments.push_back(r);
-  row.used();
+  keep(row, row.out().assessments, r);
 }
 
 void strategy_row(RowReader& row) {
@@ -95,9 +97,7 @@ void strategy_row(RowReader& row) {
   r.s47_initiated = row.optional_flag(C::s47_initiated);
   r.team = row.optional_id(C::team);
   r.worker = row.optional_id(C::worker);
-  r.origin = row.origin();
-  row.out().strategy_rows.push_back(r);
-  row.used();
+  keep(row, row.out().strategy_rows, r);
 }
 
 Id s47_outcome(RowReader& row) {
@@ -120,14 +120,12 @@ void s47(RowReader& row) {
   r.icpc_result_cp_plan = row.optional_flag(C::icpc_result_cp_plan);
   r.outcome = s47_outcome(row);
   case_fields(row, r, C::date_of_birth, C::team, C::worker);
-  check_end(row, r.start, r.end, "end_date", "start_date");
+  check_end(row, r.start, r.end);
   if (r.icpc_date && *r.icpc_date < r.start)
     row.finding("icpc before s47 start",
                 fmt::format("icpc_date {} is before the s47 start_date {}",
                             format_date(*r.icpc_date), format_date(r.start)));
-  r.origin = row.origin();
-  row.out().s47_enquiries.push_back(r);
-  row.used();
+  keep(row, row.out().s47_enquiries, r);
 }
 
 void icpc(RowReader& row) {
@@ -140,9 +138,7 @@ void icpc(RowReader& row) {
   r.transfer_in = row.optional_flag(C::transfer_in);
   r.team = row.optional_id(C::team);
   r.worker = row.optional_id(C::worker);
-  r.origin = row.origin();
-  row.out().icpcs.push_back(r);
-  row.used();
+  keep(row, row.out().icpcs, r);
 }
 
 void cp_plan(RowReader& row) {
@@ -155,10 +151,8 @@ void cp_plan(RowReader& row) {
   r.initial_category = row.optional_id(C::initial_category);
   r.last_visit = row.optional_date(C::last_visit_date);
   case_fields(row, r, C::date_of_birth, C::team, C::worker);
-  check_end(row, r.start, r.end, "end_date", "start_date");
-  r.origin = row.origin();
-  row.out().cp_plans.push_back(r);
-  row.used();
+  check_end(row, r.start, r.end);
+  keep(row, row.out().cp_plans, r);
 }
 
 void cin_plan(RowReader& row) {
@@ -169,10 +163,8 @@ void cin_plan(RowReader& row) {
   r.end = row.optional_date(C::end_date);
   r.last_seen = row.optional_date(C::last_seen_date);
   case_fields(row, r, C::date_of_birth, C::team, C::worker);
-  check_end(row, r.start, r.end, "end_date", "start_date");
-  r.origin = row.origin();
-  row.out().cin_plans.push_back(r);
-  row.used();
+  check_end(row, r.start, r.end);
+  keep(row, row.out().cin_plans, r);
 }
 
 void cla_episode(RowReader& row) {
@@ -190,10 +182,8 @@ void cla_episode(RowReader& row) {
   r.iha_date = row.optional_date(C::iha_date);
   r.last_visit = row.optional_date(C::last_visit_date);
   case_fields(row, r, C::date_of_birth, C::team, C::worker);
-  check_end(row, r.start, r.end, "end_date", "start_date");
-  r.origin = row.origin();
-  row.out().cla_episodes.push_back(r);
-  row.used();
+  check_end(row, r.start, r.end);
+  keep(row, row.out().cla_episodes, r);
 }
 
 std::optional<VisitType> implied_visit_type(Variant variant) {
@@ -235,9 +225,7 @@ void visit(RowReader& row) {
   r.seen_alone = row.optional_flag(C::seen_alone);
   r.team = row.optional_id(C::team);
   r.worker = row.optional_id(C::worker);
-  r.origin = row.origin();
-  row.out().visits.push_back(r);
-  row.used();
+  keep(row, row.out().visits, r);
 }
 
 void early_help(RowReader& row) {
@@ -246,10 +234,8 @@ void early_help(RowReader& row) {
   if (!row.required_id(C::child_id, r.child) || !row.required_date(C::start_date, r.start)) return;
   r.end = row.optional_date(C::end_date);
   r.organisation = row.optional_id(C::organisation);
-  check_end(row, r.start, r.end, "end_date", "start_date");
-  r.origin = row.origin();
-  row.out().early_help.push_back(r);
-  row.used();
+  check_end(row, r.start, r.end);
+  keep(row, row.out().early_help, r);
 }
 
 void cla_review(RowReader& row) {
@@ -280,9 +266,7 @@ void cla_review(RowReader& row) {
                               "not recorded",
                               row.column_ref(C::participation), participation));
   }
-  r.origin = row.origin();
-  row.out().cla_reviews.push_back(r);
-  row.used();
+  keep(row, row.out().cla_reviews, r);
 }
 
 }  // namespace

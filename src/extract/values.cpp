@@ -1,7 +1,6 @@
 #include "extract/values.h"
 
 #include <array>
-#include <string>
 
 namespace kpi::extract {
 namespace {
@@ -15,17 +14,22 @@ bool equals_lower(std::string_view text, std::string_view lower_word) {
   return true;
 }
 
-// Lower-case, spaces collapsed, '-' and '_' as spaces: "Child-In Need" -> "child in need".
-std::string simplified(std::string_view text) {
-  std::string out;
+// Lower-case, spaces collapsed, '-', '_' and tabs as spaces, written into `out`
+// (these are read on every row, so without allocating): "Child-In Need" ->
+// "child in need". A longer text is cut at the buffer's size, which is longer
+// than every word it is compared with, so a cut text still matches none.
+using Buffer = std::array<char, 32>;
+std::string_view simplified(std::string_view text, Buffer& out) {
+  std::size_t n = 0;
   for (char c : text) {
     c = lower(c);
     if (c == '-' || c == '_' || c == '\t') c = ' ';
-    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
-    out += c;
+    if (c == ' ' && (n == 0 || out[n - 1] == ' ')) continue;
+    if (n == out.size()) break;
+    out[n++] = c;
   }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
+  while (n > 0 && out[n - 1] == ' ') --n;
+  return {out.data(), n};
 }
 
 }  // namespace
@@ -47,6 +51,13 @@ std::string_view drop_option_prefix(std::string_view text) {
 }
 
 std::optional<Flag> parse_flag(std::string_view text) {
+  // Most extracts write a bare Y or N: those skip the general path.
+  if (text.size() == 1) {
+    switch (text[0]) {
+      case 'Y': case 'y': case '1': return Flag::yes;
+      case 'N': case 'n': case '0': return Flag::no;
+    }
+  }
   text = drop_option_prefix(text);
   static constexpr std::array<std::string_view, 4> yes = {"y", "yes", "true", "1"};
   static constexpr std::array<std::string_view, 4> no = {"n", "no", "false", "0"};
@@ -62,7 +73,8 @@ AssessmentOutcome parse_outcome_text(std::string_view text) {
   // requiring support?" (SPEC): Y is cin, N is nfa, whatever the column's name.
   if (auto flag = parse_flag(text))
     return *flag == Flag::yes ? AssessmentOutcome::cin : AssessmentOutcome::nfa;
-  std::string s = simplified(drop_option_prefix(text));
+  Buffer buffer;
+  std::string_view s = simplified(drop_option_prefix(text), buffer);
   if (s == "nfa" || s == "no further action") return AssessmentOutcome::nfa;
   if (s == "cin" || s == "s17" || s == "cin plan" || s == "child in need" ||
       s == "section 17" || s == "s17 cin")
@@ -71,7 +83,8 @@ AssessmentOutcome parse_outcome_text(std::string_view text) {
 }
 
 std::optional<VisitType> parse_visit_type(std::string_view text) {
-  std::string s = simplified(drop_option_prefix(text));
+  Buffer buffer;
+  std::string_view s = simplified(drop_option_prefix(text), buffer);
   if (s == "cp" || s == "child protection" || s == "cpp") return VisitType::cp;
   if (s == "cin" || s == "child in need") return VisitType::cin;
   if (s == "cla" || s == "lac" || s == "cic" || s == "looked after" ||

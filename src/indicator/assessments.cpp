@@ -66,18 +66,10 @@ void assessments_timeliness(const FamilyInput& in, CaseSink& sink) {
       sink.add(c);
       continue;
     }
-    c.days = working_days(in.calendar, from.date, *a.authorised);
-    if (!c.days) {
-      c.reason = reason_outside_calendar;
-      sink.add(c);
-      continue;
-    }
-    c.denominator = true;
-    c.numerator = *c.days <= in.settings.assessment_days;
-    if (in.settings.assessment_from_referral && !from.from_referral)
+    bool judged = judge_within(c, working_days(in.calendar, from.date, *a.authorised),
+                               in.settings.assessment_days);
+    if (judged && in.settings.assessment_from_referral && !from.from_referral)
       c.reason = c.numerator ? "in time (no referral: from start)" : "late (no referral: from start)";
-    else
-      c.reason = c.numerator ? "in time" : "late";
     sink.add(c);
   }
 }

@@ -79,12 +79,8 @@ void cla_iha(const FamilyInput& in, CaseSink& sink) {
     } else if (*e.iha_date < e.start) {
       c.reason = "excluded: health assessment before becoming looked after";
       c.finding = "health assessment before the episode start";
-    } else if (!(c.days = working_days(in.calendar, e.start, *e.iha_date))) {
-      c.reason = reason_outside_calendar;
     } else {
-      c.denominator = true;
-      c.numerator = *c.days <= in.settings.iha_days;
-      c.reason = c.numerator ? "in time" : "late";
+      judge_within(c, working_days(in.calendar, e.start, *e.iha_date), in.settings.iha_days);
     }
     sink.add(c);
   }
@@ -94,10 +90,7 @@ void cla_review_participation(const FamilyInput& in, CaseSink& sink) {
   for (const ClaReview& r : in.extracts.cla_reviews) {
     int p = in.periods.of(r.date);
     if (p < 0) continue;
-    Case c;
-    c.period = static_cast<std::int16_t>(p);
-    c.child = r.child;
-    c.origin = r.origin;
+    Case c = make_case(r, 0, p, r.date);
     c.from = r.date;
     if (r.participation < 0) {
       c.reason = "excluded: participation not recorded";

@@ -7,10 +7,7 @@ void contacts(const FamilyInput& in, CaseSink& sink) {
   for (const Contact& contact : in.extracts.contacts) {
     int p = in.periods.of(contact.date);
     if (p < 0) continue;
-    Case c;
-    c.period = static_cast<std::int16_t>(p);
-    c.child = contact.child;
-    c.origin = contact.origin;
+    Case c = make_case(contact, 0, p, contact.date);
     c.numerator = true;
     c.from = contact.date;
     c.reason = "contact";
@@ -21,27 +18,18 @@ void contacts(const FamilyInput& in, CaseSink& sink) {
 void contact_to_referral(const FamilyInput& in, CaseSink& sink) {
   // Referrals in the month over contacts in the month (not linked case by case,
   // so the rate may exceed 100%).
-  for (const Contact& contact : in.extracts.contacts) {
-    int p = in.periods.of(contact.date);
-    if (p < 0) continue;
-    Case c;
-    c.period = static_cast<std::int16_t>(p);
-    c.child = contact.child;
-    c.origin = contact.origin;
-    c.denominator = true;
-    c.from = contact.date;
-    c.reason = "contact (denominator)";
+  auto add = [&](const auto& row, bool is_referral, std::string_view reason) {
+    int p = in.periods.of(row.date);
+    if (p < 0) return;
+    Case c = make_case(row, 0, p, row.date);
+    c.numerator = is_referral;
+    c.denominator = !is_referral;
+    c.from = row.date;
+    c.reason = reason;
     sink.add(c);
-  }
-  for (const Referral& r : in.extracts.referrals) {
-    int p = in.periods.of(r.date);
-    if (p < 0) continue;
-    Case c = make_case(r, 0, p, r.date);
-    c.numerator = true;
-    c.from = r.date;
-    c.reason = "referral (numerator)";
-    sink.add(c);
-  }
+  };
+  for (const Contact& contact : in.extracts.contacts) add(contact, false, "contact (denominator)");
+  for (const Referral& r : in.extracts.referrals) add(r, true, "referral (numerator)");
 }
 
 }  // namespace kpi::compute

@@ -10,10 +10,7 @@ void early_help_open(const FamilyInput& in, CaseSink& sink) {
     auto [first, last] = in.periods.open_at_month_ends(e.start, e.end);
     for (int p = first; p <= last; ++p) {
       Date as_at = in.periods.last_day(p);
-      Case c;
-      c.period = static_cast<std::int16_t>(p);
-      c.child = e.child;
-      c.origin = e.origin;
+      Case c = make_case(e, 0, p, as_at);
       c.from = e.start;
       c.to = as_at;
       c.days = calendar_days(e.start, as_at);
@@ -29,11 +26,7 @@ void early_help_open(const FamilyInput& in, CaseSink& sink) {
     if (!e.end) continue;
     int p = in.periods.of(*e.end);
     if (p < 0) continue;
-    Case c;
-    c.sub = 1;
-    c.period = static_cast<std::int16_t>(p);
-    c.child = e.child;
-    c.origin = e.origin;
+    Case c = make_case(e, 1, p, *e.end);
     c.from = e.start;
     c.to = e.end;
     c.numerator = true;

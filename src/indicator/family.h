@@ -28,8 +28,10 @@ Case make_case(const Row& row, int sub, int period, Date age_on) {
   c.sub = static_cast<std::uint8_t>(sub);
   c.period = static_cast<std::int16_t>(period);
   c.child = row.child;
-  c.team = row.team;
-  c.worker = row.worker;
+  if constexpr (requires { row.team; }) {  // contacts and early help carry none
+    c.team = row.team;
+    c.worker = row.worker;
+  }
   c.origin = row.origin;
   if constexpr (std::is_base_of_v<CaseFields, Row>) c.age = age_band(row.date_of_birth, age_on);
   return c;
@@ -38,6 +40,22 @@ Case make_case(const Row& row, int sub, int period, Date age_on) {
 // Reasons shared by several families.
 inline constexpr std::string_view reason_outside_calendar =
     "excluded: date outside the calendar (1990-2100)";
+
+// Judges a timeliness case: the days counted (nullopt: a date outside the
+// calendar, so the case is excluded) against "within `limit`", which always
+// means <= limit. Sets days, denominator, numerator and the reason "in time" or
+// "late" (callers may say more); false when the case could not be judged.
+inline bool judge_within(Case& c, std::optional<int> days, int limit) {
+  c.days = days;
+  if (!days) {
+    c.reason = reason_outside_calendar;
+    return false;
+  }
+  c.denominator = true;
+  c.numerator = *days <= limit;
+  c.reason = c.numerator ? "in time" : "late";
+  return true;
+}
 
 // The compute function of each family (one file per group of families).
 namespace compute {

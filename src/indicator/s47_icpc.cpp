@@ -144,14 +144,7 @@ void icpc_timeliness(const FamilyInput& in, CaseSink& sink) {
       sink.add(c);
       continue;
     }
-    c.days = working_days(in.calendar, start, v.date);
-    if (!c.days) {
-      c.reason = reason_outside_calendar;
-    } else {
-      c.denominator = true;
-      c.numerator = *c.days <= in.settings.icpc_days;
-      c.reason = c.numerator ? "in time" : "late";
-    }
+    judge_within(c, working_days(in.calendar, start, v.date), in.settings.icpc_days);
     sink.add(c);
   }
 }

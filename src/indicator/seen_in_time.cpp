@@ -56,13 +56,9 @@ void seen_in_time(const FamilyInput& in, CaseSink& sink, const std::vector<Plan>
     } else {
       return;  // no value possible for the month
     }
-    c.days = working_days_scale ? working_days(in.calendar, *c.from, as_at)
-                                : std::optional<int>(calendar_days(*c.from, as_at));
-    if (!c.days) {
-      c.reason = reason_outside_calendar;
-    } else {
-      c.denominator = true;
-      c.numerator = *c.days <= limit;
+    auto days = working_days_scale ? working_days(in.calendar, *c.from, as_at)
+                                   : std::optional<int>(calendar_days(*c.from, as_at));
+    if (judge_within(c, days, limit)) {
       if (visited && *c.from > as_at)
         c.reason = "seen in time (last visit after the as-at date)";
       else if (visited)

@@ -81,16 +81,10 @@ void visits_in_time(const FamilyInput& in, CaseSink& sink, const std::vector<Pla
     if (c.worker == no_id) c.worker = plan.worker;
     c.from = from;
     c.to = v.date;
-    c.days = timescale.working_days ? working_days(in.calendar, from, v.date)
-                                    : std::optional<int>(calendar_days(from, v.date));
-    if (!c.days) {
-      c.reason = reason_outside_calendar;
-    } else {
-      c.denominator = true;
-      c.numerator = *c.days <= limit;
-      c.reason = first ? (c.numerator ? "in time (first visit)" : "late (first visit)")
-                       : (c.numerator ? "in time" : "late");
-    }
+    auto days = timescale.working_days ? working_days(in.calendar, from, v.date)
+                                       : std::optional<int>(calendar_days(from, v.date));
+    if (judge_within(c, days, limit) && first)
+      c.reason = c.numerator ? "in time (first visit)" : "late (first visit)";
     sink.add(c);
   }
 }

@@ -77,13 +77,8 @@ std::string render_json(const std::vector<IndicatorInfo>& catalogue) {
     json.key("unit").value(unit_name(info.unit));
     json.key("measure").value(measure_name(info.measure));
     json.key("polarity").value(polarity_name(info.polarity));
-    if (info.rag) {
-      json.key("target").value(info.rag->target);
-      json.key("amber").value(info.rag->amber_margin);
-    } else {
-      json.key("target").null();
-      json.key("amber").null();
-    }
+    json.key("target").value(info.rag, [](const RagBands& bands) { return bands.target; });
+    json.key("amber").value(info.rag, [](const RagBands& bands) { return bands.amber_margin; });
     json.key("needs").begin_array(true);
     for (Kind kind : info.needs) json.value(kind_name(kind));
     json.end_array();
@@ -95,21 +90,16 @@ std::string render_json(const std::vector<IndicatorInfo>& catalogue) {
   return json.finish();
 }
 
-std::string md_cell(std::string_view text) {
-  std::string out;
-  for (char c : text) out += c == '|' ? std::string("\\|") : std::string(1, c == '\n' ? ' ' : c);
-  return out;
-}
-
 std::string render_markdown(const std::vector<IndicatorInfo>& catalogue) {
   std::string out =
       "| Id | Title | Unit | Measure | Polarity | Target | Needs | Definition |\n"
       "| --- | --- | --- | --- | --- | ---: | --- | --- |\n";
   for (const IndicatorInfo& info : catalogue)
-    out += fmt::format("| `{}` | {} | {} | {} | {} | {} | {} | {} |\n", md_cell(info.id),
-                       md_cell(info.title), unit_name(info.unit), measure_name(info.measure),
+    out += fmt::format("| `{}` | {} | {} | {} | {} | {} | {} | {} |\n",
+                       report::markdown_cell(info.id), report::markdown_cell(info.title),
+                       unit_name(info.unit), measure_name(info.measure),
                        polarity_name(info.polarity), report::target_text(info),
-                       fmt::join(needs_names(info), ", "), md_cell(info.definition));
+                       fmt::join(needs_names(info), ", "), report::markdown_cell(info.definition));
   return out;
 }
 

@@ -43,14 +43,8 @@ void write_series(JsonWriter& json, const Dashboard& dashboard, const Series& se
   json.key("title").value(info.title);
   json.key("unit").value(unit_name(info.unit));
   json.key("measure").value(info.measure == Measure::flow ? "flow" : "snapshot");
-  if (info.rag)
-    json.key("target").value(info.rag->target);
-  else
-    json.key("target").null();
-  if (info.rag)
-    json.key("amber").value(info.rag->amber_margin);
-  else
-    json.key("amber").null();
+  json.key("target").value(info.rag, [](const RagBands& bands) { return bands.target; });
+  json.key("amber").value(info.rag, [](const RagBands& bands) { return bands.amber_margin; });
   json.key("polarity").value(polarity_name(info.polarity));
   json.key("values").begin_array();
   for (std::size_t i = 0; i < dashboard.periods.size(); ++i) {
@@ -94,10 +88,7 @@ void write_series(JsonWriter& json, const Dashboard& dashboard, const Series& se
 void write_input(JsonWriter& json, const FileReport& file) {
   json.begin_object(true);
   json.key("file").value(file.file);
-  if (file.kind)
-    json.key("kind").value(kind_name(*file.kind));
-  else
-    json.key("kind").null();
+  json.key("kind").value(file.kind, kind_name);
   json.key("rows").value(file.rows);
   json.key("used").value(file.used);
   json.key("excluded");

@@ -9,26 +9,9 @@
 
 namespace kpi {
 
-namespace {
-
-// Pipes would end the cell; line breaks would end the table.
-std::string cell(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '|')
-      out += "\\|";
-    else if (c == '\n' || c == '\r')
-      out += ' ';
-    else
-      out += c;
-  }
-  return out;
-}
-
-}  // namespace
-
 std::string render_markdown(const Dashboard& dashboard) {
   using report::display_value;
+  using report::markdown_cell;
   std::string out;
   if (!dashboard.periods.empty())
     out += fmt::format("**Dashboard for {}** ({} months; working days: {} bank holidays, {} "
@@ -47,13 +30,13 @@ std::string render_markdown(const Dashboard& dashboard) {
   std::vector<std::string> notes;
   for (const Series& series : dashboard.indicators) {
     const IndicatorInfo& info = series.info;
-    std::vector<std::string> cells = {cell(info.title), fmt::format("`{}`", cell(info.id))};
+    std::vector<std::string> cells = {markdown_cell(info.title), fmt::format("`{}`", markdown_cell(info.id))};
     if (!series.missing.empty()) {
       for (std::size_t i = 0; i < dashboard.periods.size() + 2; ++i) cells.emplace_back("-");
       cells.push_back(report::target_text(info));
       cells.emplace_back("");
       cells.emplace_back("");
-      notes.push_back(fmt::format("`{}` not computed: {}.", info.id, cell(series.missing)));
+      notes.push_back(fmt::format("`{}` not computed: {}.", info.id, markdown_cell(series.missing)));
     } else {
       std::vector<std::string> partial;
       for (std::size_t i = 0; i < dashboard.periods.size(); ++i) {

@@ -107,9 +107,8 @@ class Builder {
 
  private:
   void check_range(Date day, Origin origin) const {
-    if (!calendar_.in_range(day))
-      throw InputError(fmt::format("{}: date {} is outside the working-day calendar (1990 to 2100)",
-                                   extracts_.where(origin), format_date(day)));
+    if (!Calendar::in_range(day))
+      throw InputError(fmt::format("{}: {}", extracts_.where(origin), Calendar::outside_range(day)));
   }
 
   const Extracts& extracts_;

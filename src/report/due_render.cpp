@@ -31,9 +31,15 @@ std::string status(const DueItem& item) {
 
 std::string or_none(const std::string& name) { return name.empty() ? "(none)" : name; }
 
+// The team, or the worker with --by worker: what the list is grouped by.
+const std::string& group_of(const DueList& list, const DueItem& item) {
+  return list.by_worker ? item.worker : item.team;
+}
+
 struct Totals {
   int overdue = 0;
   int due = 0;
+  void add(const DueItem& item) { ++(item.overdue ? overdue : due); }
 };
 
 std::string totals_text(const Totals& totals, int within) {
@@ -83,12 +89,11 @@ std::string render_table(const DueList& list, const Calendar& calendar) {
   Totals group_totals, all;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     line(rows[i]);
-    Totals& totals = group_totals;
-    (list.items[i].overdue ? totals.overdue : totals.due)++;
-    (list.items[i].overdue ? all.overdue : all.due)++;
-    auto group = [&](const DueItem& item) { return list.by_worker ? item.worker : item.team; };
-    if (i + 1 == rows.size() || group(list.items[i + 1]) != group(list.items[i])) {
-      out += fmt::format("  {}: {}\n\n", rows[i][0], totals_text(totals, list.within));
+    group_totals.add(list.items[i]);
+    all.add(list.items[i]);
+    if (i + 1 == rows.size() ||
+        group_of(list, list.items[i + 1]) != group_of(list, list.items[i])) {
+      out += fmt::format("  {}: {}\n\n", rows[i][0], totals_text(group_totals, list.within));
       group_totals = {};
     }
   }
@@ -139,12 +144,10 @@ std::string render_json(const DueList& list, const Calendar& calendar) {
   json.key("totals").begin_array();
   std::size_t i = 0;
   while (i < list.items.size()) {
-    const std::string& group = list.by_worker ? list.items[i].worker : list.items[i].team;
+    const std::string& group = group_of(list, list.items[i]);
     Totals totals;
-    for (; i < list.items.size() &&
-           (list.by_worker ? list.items[i].worker : list.items[i].team) == group;
-         ++i)
-      (list.items[i].overdue ? totals.overdue : totals.due)++;
+    for (; i < list.items.size() && group_of(list, list.items[i]) == group; ++i)
+      totals.add(list.items[i]);
     json.begin_object(true);
     json.key(list.by_worker ? "worker" : "team").value(group);
     json.key("overdue").value(totals.overdue);

@@ -1,47 +1,13 @@
 #include "report/json_writer.h"
 
+#include "core/utf8.h"
+
 #include <fmt/format.h>
 
 #include <cassert>
 #include <cmath>
 
 namespace kpi {
-
-namespace {
-
-// The length of the valid UTF-8 sequence starting at text[i], or 0 when the
-// bytes there are not one (overlong forms, surrogates and code points above
-// U+10FFFF are invalid too).
-std::size_t utf8_sequence(std::string_view text, std::size_t i) {
-  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  unsigned char lead = byte(i);
-  std::size_t length;
-  char32_t code;
-  if (lead < 0x80) return 1;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-    code = lead & 0x1F;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    code = lead & 0x0F;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    code = lead & 0x07;
-  } else {
-    return 0;
-  }
-  if (i + length > text.size()) return 0;
-  for (std::size_t k = 1; k < length; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    code = (code << 6) | (byte(i + k) & 0x3F);
-  }
-  if ((length == 3 && code < 0x800) || (length == 4 && code < 0x10000)) return 0;
-  if (code >= 0xD800 && code <= 0xDFFF) return 0;
-  if (code > 0x10FFFF) return 0;
-  return length;
-}
-
-}  // namespace
 
 std::string json_quote(std::string_view text) {
   std::string out;
@@ -51,7 +17,7 @@ std::string json_quote(std::string_view text) {
     char c = text[i];
     auto u = static_cast<unsigned char>(c);
     if (u >= 0x80) {
-      std::size_t length = utf8_sequence(text, i);
+      std::size_t length = utf8::sequence_length(text.substr(i));
       if (length == 0) {
         out += "\\ufffd";
         ++i;

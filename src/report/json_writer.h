@@ -40,6 +40,11 @@ class JsonWriter {
   JsonWriter& value(const std::optional<T>& maybe) {
     return maybe ? value(*maybe) : null();
   }
+  // `maybe` written as to_value(*maybe) (kind_name, format_date, ...), or null.
+  template <class T, class F>
+  JsonWriter& value(const std::optional<T>& maybe, F to_value) {
+    return maybe ? value(to_value(*maybe)) : null();
+  }
 
   // The document, with a final newline. Every container must be closed.
   std::string finish();

@@ -1,28 +1,14 @@
 // The run's reconciliation for stderr: one line per input file (rows read, used,
 // excluded by reason, data-quality findings), and the extract messages capped per
 // file so that a bad extract of 100,000 rows does not flood the terminal.
-#include "kpi/report.h"
+#include "report/report_common.h"
 
 #include <fmt/format.h>
-#include <fmt/ranges.h>
 
 namespace kpi {
 
-namespace {
-
-std::string counts_text(const std::map<std::string, long>& counts) {
-  std::vector<std::string> parts;
-  for (const auto& [reason, rows] : counts) parts.push_back(fmt::format("{} {}", rows, reason));
-  return fmt::format("{}", fmt::join(parts, ", "));
-}
-
-long total(const std::map<std::string, long>& counts) {
-  long sum = 0;
-  for (const auto& [reason, rows] : counts) sum += rows;
-  return sum;
-}
-
-}  // namespace
+using report::counts_text;
+using report::total;
 
 std::vector<std::string> reconciliation_lines(const std::vector<FileReport>& files) {
   std::vector<std::string> lines;

@@ -3,6 +3,7 @@
 #include "kpi/error.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <cmath>
 
@@ -129,6 +130,31 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width) {
   }
   if (!line.empty()) lines.push_back(std::move(line));
   return lines;
+}
+
+std::string markdown_cell(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '|')
+      out += "\\|";
+    else if (c == '\n' || c == '\r')
+      out += ' ';
+    else
+      out += c;
+  }
+  return out;
+}
+
+long total(const std::map<std::string, long>& counts) {
+  long sum = 0;
+  for (const auto& [reason, rows] : counts) sum += rows;
+  return sum;
+}
+
+std::string counts_text(const std::map<std::string, long>& counts) {
+  std::vector<std::string> parts;
+  for (const auto& [reason, rows] : counts) parts.push_back(fmt::format("{} {}", rows, reason));
+  return fmt::format("{}", fmt::join(parts, ", "));
 }
 
 std::string csv_field(std::string_view text) {

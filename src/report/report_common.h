@@ -4,6 +4,7 @@
 
 #include "kpi/report.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,5 +37,14 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width);
 
 // CSV field, quoted when it holds a comma, quote, or line break (RFC 4180).
 std::string csv_field(std::string_view text);
+
+// A Markdown table cell: pipes escaped (they would end the cell), line breaks
+// as spaces (they would end the table).
+std::string markdown_cell(std::string_view text);
+
+// Rows counted by reason (FileReport::excluded, findings): their sum, and
+// "2 invalid referral_date, 1 duplicate id".
+long total(const std::map<std::string, long>& counts);
+std::string counts_text(const std::map<std::string, long>& counts);
 
 }  // namespace kpi::report

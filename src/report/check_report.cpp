@@ -1,26 +1,20 @@
-#include "extract/check_report.h"
-
+// What `csc-kpi check` prints: per input file, the kind and header family it
+// was recognised as, the reconciliation (rows read, used, excluded by reason),
+// the data-quality findings and the date range; as an aligned table or as the
+// JSON of SPEC section 5.
 #include "report/json_writer.h"
+#include "report/report_common.h"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
 #include <algorithm>
 
-namespace kpi::extract {
+namespace kpi {
 namespace {
 
-long total(const std::map<std::string, long>& counts) {
-  long sum = 0;
-  for (const auto& [reason, rows] : counts) sum += rows;
-  return sum;
-}
-
-std::string counts_text(const std::map<std::string, long>& counts) {
-  std::vector<std::string> parts;
-  for (const auto& [reason, rows] : counts) parts.push_back(fmt::format("{} {}", rows, reason));
-  return fmt::format("{}", fmt::join(parts, ", "));
-}
+using report::counts_text;
+using report::total;
 
 std::string date_text(const MaybeDate& day) { return day ? format_date(*day) : "-"; }
 
@@ -92,10 +86,8 @@ std::string render_check_json(const std::vector<FileReport>& files) {
   for (const FileReport& f : files) {
     json.begin_object();
     json.key("file").value(f.file);
-    json.key("kind");
-    if (f.kind) json.value(kind_name(*f.kind)); else json.null();
-    json.key("matched");
-    if (f.matched) json.value(family_name(*f.matched)); else json.null();
+    json.key("kind").value(f.kind, kind_name);
+    json.key("matched").value(f.matched, family_name);
     json.key("rows").value(f.rows);
     json.key("used").value(f.used);
     json.key("excluded").begin_object(true);
@@ -104,10 +96,8 @@ std::string render_check_json(const std::vector<FileReport>& files) {
     json.key("findings").begin_object(true);
     for (const auto& [reason, count] : f.findings) json.key(reason).value(count);
     json.end_object();
-    json.key("first_date");
-    if (f.first_date) json.value(format_date(*f.first_date)); else json.null();
-    json.key("last_date");
-    if (f.last_date) json.value(format_date(*f.last_date)); else json.null();
+    json.key("first_date").value(f.first_date, format_date);
+    json.key("last_date").value(f.last_date, format_date);
     json.key("error").value(f.error);
     json.key("skipped").value(f.skipped);
     if (f.used_for) json.key("used_for").value(*f.used_for);
@@ -117,4 +107,4 @@ std::string render_check_json(const std::vector<FileReport>& files) {
   return json.finish();
 }
 
-}  // namespace kpi::extract
+}  // namespace kpi

@@ -1,0 +1,20 @@
+// UTF-8 encoding and validation, shared by the CSV reader (checking every line,
+// transcoding Windows-1252), the JSON reader (\uXXXX escapes) and the JSON
+// writer (which replaces invalid bytes so that its output always parses).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace kpi::utf8 {
+
+// Appends the UTF-8 bytes of `code` (a code point up to U+10FFFF).
+void append(std::string& out, char32_t code);
+
+// The length of the well-formed UTF-8 sequence that starts `text` (1 for an
+// ASCII byte), or 0 when its first bytes are not one: a continuation byte, a
+// truncated sequence, an overlong form, a surrogate or a code point above
+// U+10FFFF. `text` must not be empty.
+std::size_t sequence_length(std::string_view text);
+
+}  // namespace kpi::utf8
