@@ -163,6 +163,9 @@ TEST_SUITE("calendar") {
     auto empty = write_file("empty.csv", "\n\n");
     CHECK(error_of(empty) == empty + ": the file is empty (expected a header with a 'date' column)");
     CHECK(error_of("/nonexistent/holidays.csv") == "/nonexistent/holidays.csv: cannot read the file");
+    // A folder opens on Linux, but reading it fails: not "the file is empty".
+    std::string folder = fs::temp_directory_path().string();
+    CHECK(error_of(folder) == folder + ": cannot read the file (is a directory)");
   }
 
   TEST_CASE("a loaded closures file changes the counts") {

@@ -17,12 +17,20 @@ TEST_CASE("dates in every accepted format") {
   CHECK(parsed("1/2/2017") == "2017-02-01");
   CHECK(parsed("01-Nov-2017") == "2017-11-01");
   CHECK(parsed("1-nov-2017") == "2017-11-01");
+  CHECK(parsed("31-DEC-2017") == "2017-12-31");
+  CHECK(parsed("15-jAn-2018") == "2018-01-15");
   CHECK(parsed("2017-11-01 00:00:00") == "2017-11-01");
   CHECK(parsed("2017-11-01T09:30:00") == "2017-11-01");
   CHECK(parsed("2017-11-01 00:00:00.000") == "2017-11-01");
   CHECK(parsed("01/11/2017 09:30") == "2017-11-01");
   CHECK(parsed(" 01/11/2017 ") == "2017-11-01");
   CHECK(parsed("29/02/2020") == "2020-02-29");
+}
+
+TEST_CASE("month abbreviations") {
+  CHECK(kpi::month_abbreviation(date::January) == "Jan");
+  CHECK(kpi::month_abbreviation(date::September) == "Sep");
+  CHECK(kpi::month_abbreviation(date::December) == "Dec");
 }
 
 TEST_CASE("impossible or foreign dates are never guessed") {

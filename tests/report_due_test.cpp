@@ -217,6 +217,18 @@ TEST_CASE("due: a deadline beyond the calendar names the row") {
                        "test.csv:2: date 2101-01-12 is outside the calendar's range "
                        "(1990-01-01 to 2100-12-31)",
                        InputError);
+  // A working-day deadline likewise: an assessment from Wed 29 Dec 2100 has 45
+  // working days to go, and only Thu 30 and Fri 31 Dec are left of the range.
+  f.x.cin_plans.clear();
+  Assessment a;
+  a.child = f.id("C2");
+  a.start = day(2100, 12, 29);
+  a.origin = f.next();
+  f.x.assessments.push_back(a);
+  CHECK_THROWS_WITH_AS(compute_due(f.x, calendar, Settings{}, day(2100, 12, 31), 5),
+                       "test.csv:3: 45 working days after 2100-12-29 is outside the calendar's "
+                       "range (1990-01-01 to 2100-12-31)",
+                       InputError);
 }
 
 TEST_CASE("due: rendered as a table with team totals, csv and json") {

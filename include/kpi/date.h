@@ -28,6 +28,9 @@ std::optional<Date> parse_date(std::string_view text);
 // YYYY-MM-DD.
 std::string format_date(Date day);
 
+// "Jan" .. "Dec", as DD-Mon-YYYY dates and our reports write months.
+std::string_view month_abbreviation(date::month month);
+
 // Whole years from birth to `on` by anniversary (a 29 February birthday's
 // anniversary is 28 February in other years); negative before birth.
 int age_in_years(Date birth, Date on);

@@ -13,11 +13,9 @@ std::string_view weekday_name(Date day) {
 }
 
 std::string long_date(Date day) {
-  static constexpr std::array<std::string_view, 12> months = {
-      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   date::year_month_day ymd{day};
   return fmt::format("{} {} {} {}", weekday_name(day), static_cast<unsigned>(ymd.day()),
-                     months[static_cast<unsigned>(ymd.month()) - 1], static_cast<int>(ymd.year()));
+                     month_abbreviation(ymd.month()), static_cast<int>(ymd.year()));
 }
 
 }  // namespace kpi

@@ -15,6 +15,17 @@ constexpr std::array<std::string_view, 4> division_names = {
     "england-and-wales", "scotland", "northern-ireland", "none"};
 constexpr std::array<std::string_view, 2> counting_names = {"elapsed", "inclusive"};
 
+// The position of `text` in `names`; a UsageError naming the `expected` values
+// (and the closest one) otherwise.
+template <std::size_t N>
+std::size_t position(std::string_view text, const std::array<std::string_view, N>& names,
+                     std::string_view what, std::string_view expected) {
+  for (std::size_t i = 0; i < N; ++i)
+    if (text == names[i]) return i;
+  throw UsageError(fmt::format("unknown {} '{}' (expected {}){}", what, text, expected,
+                               did_you_mean(text, {names.begin(), names.end()})));
+}
+
 }  // namespace
 
 std::string_view division_name(Division division) {
@@ -22,12 +33,8 @@ std::string_view division_name(Division division) {
 }
 
 Division parse_division(std::string_view text) {
-  for (size_t i = 0; i < division_names.size(); ++i)
-    if (text == division_names[i]) return static_cast<Division>(i);
-  std::vector<std::string_view> names(division_names.begin(), division_names.end());
-  throw UsageError(fmt::format(
-      "unknown division '{}' (expected england-and-wales, scotland, northern-ireland or none){}",
-      text, did_you_mean(text, names)));
+  return static_cast<Division>(position(text, division_names, "division",
+                                        "england-and-wales, scotland, northern-ireland or none"));
 }
 
 std::string_view counting_name(Counting counting) {
@@ -35,11 +42,7 @@ std::string_view counting_name(Counting counting) {
 }
 
 Counting parse_counting(std::string_view text) {
-  for (size_t i = 0; i < counting_names.size(); ++i)
-    if (text == counting_names[i]) return static_cast<Counting>(i);
-  std::vector<std::string_view> names(counting_names.begin(), counting_names.end());
-  throw UsageError(fmt::format("unknown count '{}' (expected elapsed or inclusive){}", text,
-                               did_you_mean(text, names)));
+  return static_cast<Counting>(position(text, counting_names, "count", "elapsed or inclusive"));
 }
 
 }  // namespace kpi

@@ -11,19 +11,25 @@
 #include <fmt/ranges.h>
 
 #include <cctype>
-#include <fstream>
-#include <sstream>
+#include <cerrno>
+#include <cstdio>
 
 namespace kpi {
 namespace {
 
+// A read error (a folder opens but does not read) is not an empty file.
 std::string read_whole_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(fmt::format("{}: cannot read the file", path));
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) throw InputError(fmt::format("{}: cannot read the file", path));
-  return std::move(buffer).str();
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (!file) throw InputError(fmt::format("{}: cannot read the file", path));
+  std::string text;
+  char block[1 << 16];
+  while (std::size_t got = std::fread(block, 1, sizeof block, file)) text.append(block, got);
+  const bool failed = std::ferror(file) != 0;
+  const int error = errno;
+  std::fclose(file);
+  if (failed)
+    throw InputError(fmt::format("{}: cannot read the file ({})", path, errno_text(error)));
+  return text;
 }
 
 std::string_view trim(std::string_view text) {

@@ -32,6 +32,10 @@ Date latest_date(const Extracts& extracts) {
   for (const FileReport& file : extracts.files)
     if (file.last_date && (!latest || *file.last_date > *latest)) latest = file.last_date;
   if (!latest) throw InputError("no dated rows in the extracts (give --as-at DATE)");
+  if (!Calendar::in_range(*latest))
+    throw InputError(fmt::format("the latest event date in the extracts, {}, is outside the "
+                                 "calendar's range (give --as-at DATE)",
+                                 format_date(*latest)));
   return *latest;
 }
 

@@ -27,17 +27,18 @@ int read_number(std::string_view s, size_t& pos, size_t min_digits, size_t max_d
   return pos - start < min_digits ? -1 : value;
 }
 
+// "Mar", "MAR", "mar": the month's number; -1 when no month is named.
 int read_month_name(std::string_view s, size_t& pos) {
-  static constexpr std::array<std::string_view, 12> names = {
-      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
   if (pos + 3 > s.size()) return -1;
-  char lower[3];
-  for (int i = 0; i < 3; ++i)
-    lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[pos + i])));
-  for (size_t m = 0; m < names.size(); ++m) {
-    if (std::string_view(lower, 3) == names[m]) {
+  for (unsigned m = 1; m <= 12; ++m) {
+    std::string_view name = month_abbreviation(date::month{m});
+    bool same = true;
+    for (size_t i = 0; i < 3; ++i)
+      same = same && std::tolower(static_cast<unsigned char>(s[pos + i])) ==
+                         std::tolower(static_cast<unsigned char>(name[i]));
+    if (same) {
       pos += 3;
-      return static_cast<int>(m) + 1;
+      return static_cast<int>(m);
     }
   }
   return -1;
@@ -108,6 +109,12 @@ std::string format_date(Date day) {
   date::year_month_day ymd{day};
   return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()),
                      static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+}
+
+std::string_view month_abbreviation(date::month month) {
+  static constexpr std::array<std::string_view, 12> names = {
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  return names[static_cast<unsigned>(month) - 1];
 }
 
 int age_in_years(Date birth, Date on) {

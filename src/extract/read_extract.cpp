@@ -75,24 +75,23 @@ void read_source(CsvSource& source, std::optional<Kind> kind, const LoadOptions&
   const HeaderMatch& header = *search.match;
   FileReport& report = out.files[file];
   report.matched = header.family;
-  const bool support = !header.spec().kind && !header.spec().used_for.empty();
-  if (!header.spec().kind && !support) {
+  // No kind: a table we know but do not use, or one read for other kinds'
+  // sake (SSD ssd_person, whose rows are dates of birth).
+  const std::optional<Kind> row_kind = header.spec().kind;
+  if (row_kind) {
+    report.kind = row_kind;
+    out.has[static_cast<int>(*row_kind)] = true;
+  } else if (!header.spec().used_for.empty()) {
+    report.used_for = std::string(header.spec().used_for);
+  } else {
     report.skipped = fmt::format("{} is not used", header.spec().name);
     out.messages.push_back(fmt::format("{}: skipped: {}", source.name(), *report.skipped));
     return;
-  }
-  const Kind row_kind = support ? Kind::contacts : *header.spec().kind;  // (unused when support)
-  if (support) {
-    report.used_for = std::string(header.spec().used_for);
-  } else {
-    report.kind = row_kind;
-    out.has[static_cast<int>(row_kind)] = true;
   }
 
   RowReader row(header, file, options, out);
   const int header_fields = static_cast<int>(header.field_columns.size());
   const std::size_t header_bytes = source.bytes();
-  long rows = 0;
   bool blank = false;
   while (char* line = source.next_line(blank)) {
     if (blank) continue;  // Excel's empty rows (",,,,") and blank lines are not rows
@@ -101,17 +100,17 @@ void read_source(CsvSource& source, std::optional<Kind> kind, const LoadOptions&
       throw InputError(fmt::format("{}:{}: ragged row: {} field{} where the header has {}",
                                    source.name(), source.line(), fields, fields == 1 ? "" : "s",
                                    header_fields));
-    ++out.files[file].rows;
     row.begin_row(source.line());
-    if (support)
-      build_person_row(row);
+    if (row_kind)
+      build_row(*row_kind, row);
     else
-      build_row(row_kind, row);
+      build_person_row(row);
     // Size the vector once from the average row length, rather than doubling.
-    if (++rows == 256 && file_size > 0 && !support) {
-      double per_row = static_cast<double>(source.bytes() - header_bytes) / static_cast<double>(rows);
+    if (++report.rows == 256 && file_size > 0 && row_kind) {
+      double per_row =
+          static_cast<double>(source.bytes() - header_bytes) / static_cast<double>(report.rows);
       auto more = static_cast<std::size_t>(static_cast<double>(file_size) / per_row * 1.02);
-      with_rows(out, row_kind, [more](auto& all) { all.reserve(all.size() + more); });
+      with_rows(out, *row_kind, [more](auto& all) { all.reserve(all.size() + more); });
     }
   }
   row.finish();

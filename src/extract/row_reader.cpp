@@ -15,8 +15,11 @@ RowReader::RowReader(const HeaderMatch& header, std::uint32_t file, const LoadOp
 
 void RowReader::begin_row(unsigned line) {
   line_ = line;
-  for (int column = 0; column < max_columns; ++column)
-    if (caches_[column].off && !fields[column].empty()) out_.strings.prefetch(fields[column]);
+  for (int column = 0; column < max_columns; ++column) {
+    const ColumnCache& cache = caches_[column];
+    if (cache.interned && !fields[column].empty() && cache.skips(fields[column]))
+      out_.strings.prefetch(fields[column]);
+  }
 }
 
 std::string RowReader::column_ref(int column) const {
@@ -48,7 +51,8 @@ void RowReader::finding(const std::string& reason, const std::string& text) {
 
 Id RowReader::intern(int column, std::string_view text) {
   ColumnCache& cache = caches_[column];
-  if (cache.off || text.size() > sizeof(CacheEntry::text)) return out_.strings.intern(text);
+  cache.interned = true;
+  if (cache.skips(text)) return out_.strings.intern(text);
   if (cache.entries.empty()) cache.entries.resize(cache_size);
   // FNV-1a: short ids, so a byte loop is cheap.
   std::uint32_t hash = 2166136261u;

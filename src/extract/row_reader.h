@@ -62,8 +62,9 @@ class RowReader {
   // out.strings.intern(text), through a small per-column cache: teams, workers
   // and a child's consecutive rows repeat values, and a hit avoids a lookup in
   // the (large, cache-unfriendly) pool. A column whose values rarely repeat
-  // (unique visit ids) turns its cache off after a trial, and from then on
-  // begin_row() prefetches its values' slots.
+  // (unique visit ids) turns its cache off after a trial. A value that goes
+  // to the pool (cache off, or too long for it) has its slot prefetched by
+  // begin_row().
   Id intern(int column, std::string_view text);
 
  private:
@@ -83,7 +84,9 @@ class RowReader {
   struct ColumnCache {
     std::vector<CacheEntry> entries;  // empty until first used
     long lookups = 0, hits = 0;
+    bool interned = false;  // the column holds ids or names (not dates, flags)
     bool off = false;
+    bool skips(std::string_view text) const { return off || text.size() > sizeof(CacheEntry::text); }
   };
   ColumnCache caches_[max_columns];
 };

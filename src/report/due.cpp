@@ -80,7 +80,11 @@ class Builder {
   // in force (inclusive counting makes a working reference day day 1).
   Date working_deadline(Date reference, int days, Origin origin) const {
     check_range(reference, origin);
-    return calendar_.add_working_days(reference, days - calendar_.count(reference, reference));
+    try {
+      return calendar_.add_working_days(reference, days - calendar_.count(reference, reference));
+    } catch (const InputError& e) {  // the deadline is past the calendar's end
+      throw InputError(fmt::format("{}: {}", extracts_.where(origin), e.what()));
+    }
   }
 
   void add(DueKind kind, const CaseFields& fields, Id child, Id item, std::string_view what,

@@ -19,11 +19,8 @@ Format parse_format(std::string_view text) {
 }
 
 std::string short_month(date::year_month month) {
-  static constexpr std::string_view names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  unsigned m = static_cast<unsigned>(month.month());
   int year = static_cast<int>(month.year());
-  return fmt::format("{}{:02}", names[m - 1], ((year % 100) + 100) % 100);
+  return fmt::format("{}{:02}", month_abbreviation(month.month()), ((year % 100) + 100) % 100);
 }
 
 std::string_view trend(const Series& series) {
