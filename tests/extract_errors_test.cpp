@@ -152,6 +152,14 @@ TEST_CASE("files that are not CSV text say what they are") {
         "(Comma delimited)'");
 }
 
+TEST_CASE("a NUL byte never cuts a line short in silence") {
+  CHECK(read_error(std::string("child_id,contact_date,contact_source\nC1,2017-11-01,ok\n"
+                               "C2,2017-11-01,bro\0ken\n", 76),
+                   "contacts.csv") ==
+        "contacts.csv:3: NUL byte in the line (is this a binary file? save it as 'CSV UTF-8 "
+        "(Comma delimited)')");
+}
+
 TEST_CASE("an unreadable file is an error naming it") {
   CHECK_THROWS_WITH_AS(kpi::load_extracts({{"/nonexistent/referrals.csv", std::nullopt}}, {}),
                        "/nonexistent/referrals.csv: cannot open the file (no such file or directory)",

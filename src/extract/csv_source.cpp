@@ -13,6 +13,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -144,6 +145,46 @@ class FileSource : public io::ByteSourceBase {
   std::string path_;
 };
 
+// fccp's LineReader hands out NUL-terminated lines, so a NUL byte would cut a
+// line short without a word. This guard sees every byte first and makes a NUL
+// an error at its line (UTF-16 files and workbooks, full of NULs, are left to
+// the clearer messages of the first line's check).
+class NulGuardSource : public io::ByteSourceBase {
+ public:
+  NulGuardSource(std::unique_ptr<io::ByteSourceBase> inner, std::string name)
+      : inner_(std::move(inner)), name_(std::move(name)) {}
+
+  int read(char* buffer, int size) override {
+    int got = inner_->read(buffer, size);
+    if (got <= 0) return got;
+    const char* end = buffer + got;
+    if (first_) {
+      first_ = false;
+      auto byte = [&](int i) { return got > i ? static_cast<unsigned char>(buffer[i]) : 0; };
+      // UTF-16 and Excel workbooks (zip files) get their own messages later.
+      skip_ = (byte(0) == 0xFF && byte(1) == 0xFE) || (byte(0) == 0xFE && byte(1) == 0xFF) ||
+              (got >= 4 && std::memcmp(buffer, "PK\x03\x04", 4) == 0);
+    }
+    if (!skip_) {
+      if (const char* nul = static_cast<const char*>(std::memchr(buffer, '\0', got))) {
+        long line = line_ + std::count(static_cast<const char*>(buffer), nul, '\n');
+        throw InputError(fmt::format(
+            "{}:{}: NUL byte in the line (is this a binary file? save it as 'CSV UTF-8 (Comma "
+            "delimited)')",
+            name_, line));
+      }
+      line_ += std::count(static_cast<const char*>(buffer), end, '\n');
+    }
+    return got;
+  }
+
+ private:
+  std::unique_ptr<io::ByteSourceBase> inner_;
+  std::string name_;
+  long line_ = 1;  // the line of the next byte
+  bool first_ = true, skip_ = false;
+};
+
 }  // namespace
 
 struct CsvSource::Impl {
@@ -154,6 +195,7 @@ struct CsvSource::Impl {
 
 CsvSource::CsvSource(std::istream& in, std::string name, bool windows_1252) : name_(std::move(name)) {
   std::unique_ptr<io::ByteSourceBase> source(new io::detail::NonOwningIStreamByteSource(in));
+  source = std::make_unique<NulGuardSource>(std::move(source), name_);
   impl_ = std::make_unique<Impl>(maybe_transcode(std::move(source), windows_1252), name_);
 }
 
@@ -161,7 +203,8 @@ CsvSource::CsvSource(const std::string& path, bool windows_1252) : name_(path) {
   std::FILE* file = std::fopen(path.c_str(), "rb");
   if (!file)
     throw InputError(fmt::format("{}: cannot open the file ({})", path, errno_text(errno)));
-  auto source = std::make_unique<FileSource>(file, path);
+  std::unique_ptr<io::ByteSourceBase> source = std::make_unique<FileSource>(file, path);
+  source = std::make_unique<NulGuardSource>(std::move(source), name_);
   impl_ = std::make_unique<Impl>(maybe_transcode(std::move(source), windows_1252), name_);
 }
 
