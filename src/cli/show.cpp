@@ -31,8 +31,7 @@ struct ShowOptions {
 };
 
 int run_show(const ShowOptions& options, const GlobalOptions& global) {
-  require_format(global, {"table", "csv", "json"});
-  Format format = parse_format(global.format);
+  Format format = require_format(global, {"table", "csv", "json"});
   ShowRequest request;
   request.id = options.id;
   resolve_indicator(options.id);  // an unknown id is a usage error before reading anything
@@ -77,12 +76,8 @@ Run setup_show(CLI::App& command, const GlobalOptions& global) {
   command.add_option("id", options->id, "indicator id, sub-id or family (see 'csc-kpi indicators')")
       ->required()
       ->type_name("ID");
-  command.add_option("extracts", options->extracts,
-                     "CSV extracts or folders of them (kind=FILE names a file's kind)")
-      ->type_name("EXTRACT");
-  command.add_option("--month", options->month,
-                     "reporting month (default: the latest complete month in the data)")
-      ->type_name("YYYY-MM");
+  add_extracts_argument(command, options->extracts);
+  add_month_option(command, options->month);
   command.add_option("--months", options->months,
                      "months the breakdown and cases cover, ending with --month (default 1; 12 "
                      "with --by month)")
@@ -92,9 +87,7 @@ Run setup_show(CLI::App& command, const GlobalOptions& global) {
   command.add_flag("--cases", options->cases,
                    "list the case rows behind the figure: child, file:line, dates, working days, "
                    "in numerator/denominator, reason");
-  command.add_option("--assessment-from", options->assessment_from,
-                     "assessment timescales from the assessment start (default) or the referral")
-      ->type_name("start|referral");
+  add_assessment_from_option(command, options->assessment_from);
   return [options, &global]() { return run_show(*options, global); };
 }
 
