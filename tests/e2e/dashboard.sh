@@ -55,6 +55,11 @@ compare dashboard.csv 0 dashboard samples --month "$month" --format csv --quiet
 compare dashboard.json 0 dashboard samples --month "$month" --format json --quiet
 compare dashboard.md 0 dashboard samples --month "$month" --format markdown --quiet
 
+# Every sample file recognised, its reconciliation adding up; and the cases
+# behind one figure, with their dates and working days.
+compare check_samples.txt 0 check samples --quiet
+compare show_assessments_45wd_cases.txt 0 show assessments_45wd samples --month "$month" --cases --quiet
+
 # --output writes the same report to a file, and nothing to stdout.
 if [[ ${UPDATE:-} != 1 ]]; then
   "$exe" dashboard samples --month "$month" --format json --quiet --output "$work/report.json" \
