@@ -27,20 +27,25 @@ size_t edit_distance(std::string_view a, std::string_view b) {
 
 std::string closest_name(std::string_view typed, const std::vector<std::string_view>& candidates) {
   if (typed.empty()) return "";
+  // Allow about one slip per three letters, at least two.
+  const size_t allowed = std::max<size_t>(2, typed.size() / 3);
   std::string_view best;
   size_t best_distance = SIZE_MAX;
   for (std::string_view candidate : candidates) {
     // A typed prefix ("assess") is as good as a one-letter slip.
-    size_t distance = candidate.substr(0, typed.size()) == typed && typed.size() >= 3
-                          ? 1
-                          : edit_distance(typed, candidate);
+    bool prefix = candidate.substr(0, typed.size()) == typed && typed.size() >= 3;
+    // The distance is at least the difference in length: a candidate too long
+    // or too short to be accepted is not measured (edit_distance is
+    // O(|typed| * |candidate|), and a candidate can be a huge CSV field).
+    size_t gap = candidate.size() > typed.size() ? candidate.size() - typed.size()
+                                                 : typed.size() - candidate.size();
+    if (!prefix && gap > allowed) continue;
+    size_t distance = prefix ? 1 : edit_distance(typed, candidate);
     if (distance < best_distance) {
       best_distance = distance;
       best = candidate;
     }
   }
-  // Allow about one slip per three letters, at least two.
-  size_t allowed = std::max<size_t>(2, typed.size() / 3);
   return best_distance <= allowed ? std::string(best) : "";
 }
 

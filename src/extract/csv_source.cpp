@@ -36,7 +36,8 @@ constexpr char16_t cp1252_high[32] = {
 // A byte source that reads Windows-1252 and hands fccp UTF-8. It fills every
 // request completely until the end of the input, as fccp's LineReader expects.
 // A file that starts with a UTF-8 byte order mark is UTF-8 whatever the option
-// says, and passes through unchanged.
+// says, and passes through unchanged; so does one starting with a UTF-16 byte
+// order mark, to get the UTF-16 message rather than a header of "ÿþc".
 class Windows1252Source : public io::ByteSourceBase {
  public:
   explicit Windows1252Source(std::unique_ptr<io::ByteSourceBase> inner)
@@ -68,7 +69,9 @@ class Windows1252Source : public io::ByteSourceBase {
   void transcode(const char* data, int size) {
     if (first_) {
       first_ = false;
-      passthrough_ = size >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0;
+      passthrough_ = (size >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0) ||
+                     (size >= 2 && (std::memcmp(data, "\xFF\xFE", 2) == 0 ||
+                                    std::memcmp(data, "\xFE\xFF", 2) == 0));
     }
     if (passthrough_) {
       out_.append(data, static_cast<std::size_t>(size));
@@ -97,11 +100,15 @@ std::unique_ptr<io::ByteSourceBase> maybe_transcode(std::unique_ptr<io::ByteSour
 }
 
 // The first byte of `line` that is not part of well-formed UTF-8, or nullptr.
-// Also tells whether the line holds only spaces, tabs and commas, and its length.
+// Also drops carriage returns at its end, and tells whether the line holds only
+// spaces, tabs and commas, and its length.
 // Every line of every file passes here, and most are plain ASCII: those are
 // checked eight bytes at a time.
-const unsigned char* check_line(const char* line, bool& blank, std::size_t& length) {
+const unsigned char* check_line(char* line, bool& blank, std::size_t& length) {
   length = std::strlen(line);
+  // fccp drops the CR of a CRLF line end; a file converted twice ends its
+  // lines with CR CR LF.
+  while (length > 0 && line[length - 1] == '\r') line[--length] = '\0';
   blank = std::strspn(line, " ,\t") == length;
   std::size_t i = 0;
   for (std::uint64_t word; i + 8 <= length; i += 8) {

@@ -94,7 +94,10 @@ void check_required(Resolution& r) {
 
 std::vector<Resolution> resolve_all(const std::vector<std::string>& fields) {
   std::vector<Resolution> result(tables().size());
-  std::vector<std::vector<char>> counted(tables().size(), std::vector<char>(fields.size(), 0));
+  // The last field each table counted: a field feeding two columns of one
+  // table (a fallback alias) scores once. (Not a table x field matrix: a line
+  // can have millions of fields.)
+  std::vector<int> counted(tables().size(), -1);
   for (std::size_t t = 0; t < result.size(); ++t) result[t].table = static_cast<int>(t);
   const Lookup& map = lookup();
   for (std::size_t i = 0; i < fields.size(); ++i) {
@@ -115,8 +118,8 @@ std::vector<Resolution> resolve_all(const std::vector<std::string>& fields) {
         r.variant[e.column] = e.variant;
         r.family[e.column] = e.family;
       }
-      if (!counted[e.table][i]) {
-        counted[e.table][i] = 1;
+      if (counted[e.table] != field) {
+        counted[e.table] = field;
         ++r.score;
       }
     }

@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include <cstring>
+
 namespace kpi::extract {
 namespace {
 
@@ -19,20 +21,37 @@ struct HeaderSearch {
   unsigned line = 0;     // of the header, or of the line blamed in `problem`
   std::string problem;
   bool fatal = false;
+  bool at_line = false;  // the problem is "file:line: ...", not "file: ..."
 };
+
+// A carriage return left inside a line (next_line drops those at its end) is
+// a line break of a file whose lines end with CR only: read as one line, its
+// header could still fit a kind and every row would be lost.
+constexpr std::string_view cr_problem =
+    "carriage return (CR) inside the line: the lines seem to end with CR only, as in old Mac "
+    "files; save it as 'CSV UTF-8 (Comma delimited)'";
 
 HeaderSearch find_header(CsvSource& source, std::optional<Kind> kind) {
   HeaderSearch result;
   int best_score = -1;
   std::vector<std::string> fields;
   bool blank = false;
+  unsigned cr_line = 0;
   for (int seen = 0; seen < header_search_lines;) {
     char* line = source.next_line(blank);
     if (!line) break;
     if (blank) continue;
     ++seen;
+    const bool inner_cr = std::strchr(line, '\r') != nullptr;
+    if (inner_cr && cr_line == 0) cr_line = source.line();
     if (!CsvSource::split_all(line, fields)) continue;  // a title with a stray quote
     HeaderCandidate candidate = recognise_header(fields, kind, source.name());
+    if (inner_cr && (candidate.match || candidate.fatal)) {
+      result.problem = std::string(cr_problem);
+      result.line = source.line();
+      result.fatal = true;
+      return result;
+    }
     if (candidate.match) {
       result.match = std::move(candidate.match);
       result.line = source.line();
@@ -50,7 +69,13 @@ HeaderSearch find_header(CsvSource& source, std::optional<Kind> kind) {
       result.line = source.line();
     }
   }
-  if (best_score < 0) result.problem = "no header: the file is empty";
+  if (cr_line != 0) {
+    result.problem = std::string(cr_problem);
+    result.line = cr_line;
+    result.at_line = true;
+  } else if (best_score < 0) {
+    result.problem = "no header: the file is empty";
+  }
   return result;
 }
 
@@ -64,7 +89,9 @@ void read_source(CsvSource& source, std::optional<Kind> kind, const LoadOptions&
 
   HeaderSearch search = find_header(source, kind);
   if (!search.match) {
-    std::string where = search.fatal ? fmt::format("{}:{}", source.name(), search.line) : source.name();
+    std::string where = search.fatal || search.at_line
+                            ? fmt::format("{}:{}", source.name(), search.line)
+                            : source.name();
     if (skip_unrecognised && !search.fatal) {
       out.files[file].skipped = search.problem;
       out.messages.push_back(fmt::format("{}: skipped: {}", where, search.problem));

@@ -21,17 +21,22 @@ constexpr Alias s(std::string_view name, Variant variant = V::plain, bool fallba
   return {name, F::ssd, variant, fallback};
 }
 
-// Annex A columns shared by lists 1 to 8.
-constexpr Alias annex_child[] = {a("Child Unique ID")};
-constexpr Alias annex_dob[] = {a("Date of Birth")};
-constexpr Alias annex_team[] = {a("Allocated Team")};
-constexpr Alias annex_worker[] = {a("Allocated Worker")};
+// Annex A columns shared by lists 1 to 8. The run-together spellings
+// ("ChildUniqueID", "CINStartDate", ...) are the column names of the Annex A
+// lists that the SSD project's own tool writes from SSD tables
+// (data-to-insight/ssd-data-model, AnnexA_sqlserver v1.2.0); they are Annex A
+// headers too.
+constexpr Alias annex_child[] = {a("Child Unique ID"), a("ChildUniqueID")};
+constexpr Alias annex_dob[] = {a("Date of Birth"), a("DateOfBirth")};
+constexpr Alias annex_team[] = {a("Allocated Team"), a("AllocatedTeam")};
+constexpr Alias annex_worker[] = {a("Allocated Worker"), a("AllocatedWorker")};
 
 // --- contacts: Annex A List 1, ssd_contacts ---
 constexpr Alias contact_id[] = {s("cont_contact_id")};
-constexpr Alias contact_child[] = {a("Child Unique ID"), s("cont_person_id")};
-constexpr Alias contact_date[] = {a("Date of Contact"), s("cont_contact_date")};
-constexpr Alias contact_source[] = {a("Contact Source"), s("cont_contact_source_desc"),
+constexpr Alias contact_child[] = {a("Child Unique ID"), a("ChildUniqueID"), s("cont_person_id")};
+constexpr Alias contact_date[] = {a("Date of Contact"), a("DateOfContact"), s("cont_contact_date")};
+constexpr Alias contact_source[] = {a("Contact Source"), a("ContactSource"),
+                                    s("cont_contact_source_desc"),
                                     s("cont_contact_source_code", V::plain, true)};
 constexpr ColumnSpec contacts[] = {
     {"contact_id", false, contact_id},
@@ -42,14 +47,20 @@ constexpr ColumnSpec contacts[] = {
 
 // --- referrals: Annex A List 3, ssd_cin_episodes ---
 constexpr Alias referral_id[] = {s("cine_referral_id")};
-constexpr Alias referral_child[] = {a("Child Unique ID"), s("cine_person_id")};
-constexpr Alias referral_date[] = {a("Date of referral"), s("cine_referral_date")};
-constexpr Alias referral_source[] = {a("Referral Source"), s("cine_referral_source_desc"),
+constexpr Alias referral_child[] = {a("Child Unique ID"), a("ChildUniqueID"), s("cine_person_id")};
+constexpr Alias referral_date[] = {a("Date of referral"), a("ReferralDate"),
+                                   s("cine_referral_date")};
+constexpr Alias referral_source[] = {a("Referral Source"), a("ReferralSource"),
+                                     s("cine_referral_source_desc"),
                                      s("cine_referral_source_code", V::plain, true)};
-constexpr Alias referral_nfa[] = {a("Referral NFA?"), s("cine_referral_nfa")};
-constexpr Alias referral_team[] = {a("Allocated Team"), s("cine_referral_team")};
-constexpr Alias referral_worker[] = {a("Allocated Worker"), s("cine_referral_worker_id")};
-constexpr Alias referral_previous[] = {a("Number of Referrals in Last 12 Months")};
+constexpr Alias referral_nfa[] = {a("Referral NFA?"), a("ReferralNFA"), s("cine_referral_nfa")};
+// SSD 1.1 named the team and worker columns *_team_name / *_worker_name.
+constexpr Alias referral_team[] = {a("Allocated Team"), a("AllocatedTeam"), s("cine_referral_team"),
+                                   s("cine_referral_team_name")};
+constexpr Alias referral_worker[] = {a("Allocated Worker"), a("AllocatedWorker"),
+                                     s("cine_referral_worker_id"), s("cine_referral_worker_name")};
+constexpr Alias referral_previous[] = {a("Number of Referrals in Last 12 Months"),
+                                       a("ReferralsLast12Months")};
 constexpr ColumnSpec referrals[] = {
     {"referral_id", false, referral_id},
     {"child_id", true, referral_child},
@@ -64,20 +75,28 @@ constexpr ColumnSpec referrals[] = {
 
 // --- assessments: Annex A List 4, ssd_cin_assessments ---
 constexpr Alias assessment_id[] = {s("cina_assessment_id")};
-constexpr Alias assessment_child[] = {a("Child Unique ID"), s("cina_person_id")};
+constexpr Alias assessment_child[] = {a("Child Unique ID"), a("ChildUniqueID"),
+                                      s("cina_person_id")};
 constexpr Alias assessment_referral[] = {s("cina_referral_id")};
 constexpr Alias assessment_start[] = {a("Continuous Assessment Start Date"),
+                                      a("ContinuousAssessmentStart"),
                                       s("cina_assessment_start_date")};
 constexpr Alias assessment_authorised[] = {a("Continuous Assessment Date of Authorisation"),
+                                           a("ContinuousAssessmentAuthDate"),
                                            s("cina_assessment_auth_date")};
 constexpr Alias assessment_outcome[] = {
     a("Was the child assessed as requiring LA children\u2019s social care support",
       V::requiring_support),
+    a("CSCSupportRequired", V::requiring_support),
     s("cina_assessment_outcome_nfa", V::nfa_flag)};
 constexpr Alias assessment_seen[] = {a("Child Seen During Continuous Assessment"),
+                                     a("ContinuousAssessmentChildSeen"),
                                      s("cina_assessment_child_seen")};
-constexpr Alias assessment_team[] = {a("Allocated Team"), s("cina_assessment_team")};
-constexpr Alias assessment_worker[] = {a("Allocated Worker"), s("cina_assessment_worker_id")};
+constexpr Alias assessment_team[] = {a("Allocated Team"), a("AllocatedTeam"),
+                                     s("cina_assessment_team"), s("cina_assessment_team_name")};
+constexpr Alias assessment_worker[] = {a("Allocated Worker"), a("AllocatedWorker"),
+                                       s("cina_assessment_worker_id"),
+                                       s("cina_assessment_worker_name")};
 constexpr ColumnSpec assessments[] = {
     {"assessment_id", false, assessment_id},
     {"child_id", true, assessment_child},
@@ -101,18 +120,28 @@ constexpr ColumnSpec strategy[] = {
 
 // --- S47 enquiries: Annex A List 5, ssd_s47_enquiry ---
 constexpr Alias s47_id[] = {s("s47e_s47_enquiry_id")};
-constexpr Alias s47_child[] = {a("Child Unique ID"), s("s47e_person_id")};
+constexpr Alias s47_child[] = {a("Child Unique ID"), a("ChildUniqueID"), s("s47e_person_id")};
+// "Section 47 Enquiry Start Date" and "... Not Required": local authorities'
+// own List 5 headers, mapped in CSCDP/AnnexA_CiNCensus_Cleaner's custom mappings.
 constexpr Alias s47_start[] = {a("Strategy discussion initiating Section 47 Enquiry Start Date"),
+                               a("Section 47 Enquiry Start Date"), a("StratDiscussionDate"),
                                s("s47e_s47_start_date")};
 constexpr Alias s47_end[] = {s("s47e_s47_end_date")};
 constexpr Alias s47_not_required[] = {
-    a("Was an Initial Child Protection Conference deemed unnecessary?")};
-constexpr Alias s47_icpc_date[] = {a("Date of Initial Child Protection Conference")};
+    a("Was an Initial Child Protection Conference deemed unnecessary?"),
+    a("Initial Child Protection Conference Not Required"), a("InitialCPConfUnnecessary")};
+constexpr Alias s47_icpc_date[] = {a("Date of Initial Child Protection Conference"),
+                                   a("InitialCPConfDate")};
 constexpr Alias s47_icpc_result[] = {
-    a("Did the Initial Child Protection Conference Result in a Child Protection Plan")};
+    a("Did the Initial Child Protection Conference Result in a Child Protection Plan"),
+    a("CPConfResultInCPPlan")};
 constexpr Alias s47_outcome[] = {s("s47e_s47_nfa", V::nfa_flag)};
-constexpr Alias s47_team[] = {a("Allocated Team"), s("s47e_s47_completed_by_team")};
-constexpr Alias s47_worker[] = {a("Allocated Worker"), s("s47e_s47_completed_by_worker_id")};
+constexpr Alias s47_team[] = {a("Allocated Team"), a("AllocatedTeam"),
+                              s("s47e_s47_completed_by_team"),
+                              s("s47e_s47_completed_by_team_name")};
+constexpr Alias s47_worker[] = {a("Allocated Worker"), a("AllocatedWorker"),
+                                s("s47e_s47_completed_by_worker_id"),
+                                s("s47e_s47_completed_by_worker_name")};
 constexpr ColumnSpec s47_enquiries[] = {
     {"s47_id", false, s47_id},
     {"child_id", true, s47_child},
@@ -134,8 +163,8 @@ constexpr Alias icpc_child[] = {s("icpc_person_id")};
 constexpr Alias icpc_date[] = {s("icpc_icpc_date")};
 constexpr Alias icpc_result[] = {s("icpc_icpc_outcome_cp_flag")};
 constexpr Alias icpc_transfer[] = {s("icpc_icpc_transfer_in")};
-constexpr Alias icpc_team[] = {s("icpc_icpc_team")};
-constexpr Alias icpc_worker[] = {s("icpc_icpc_worker_id")};
+constexpr Alias icpc_team[] = {s("icpc_icpc_team"), s("icpc_icpc_team_name")};
+constexpr Alias icpc_worker[] = {s("icpc_icpc_worker_id"), s("icpc_icpc_worker_name")};
 constexpr ColumnSpec icpcs[] = {
     {"icpc_id", false, icpc_id},         {"s47_id", false, icpc_s47},
     {"child_id", true, icpc_child},      {"icpc_date", true, icpc_date},
@@ -145,13 +174,17 @@ constexpr ColumnSpec icpcs[] = {
 
 // --- CP plans: Annex A List 7, ssd_cp_plans ---
 constexpr Alias cp_id[] = {s("cppl_cp_plan_id")};
-constexpr Alias cp_child[] = {a("Child Unique ID"), s("cppl_person_id")};
-constexpr Alias cp_start[] = {a("Child Protection Plan Start Date"), s("cppl_cp_plan_start_date")};
-constexpr Alias cp_end[] = {a("Child Protection Plan End Date"), s("cppl_cp_plan_end_date")};
-constexpr Alias cp_previous[] = {a("Number of Previous Child Protection Plans")};
-constexpr Alias cp_category[] = {a("Initial Category of Abuse"),
+constexpr Alias cp_child[] = {a("Child Unique ID"), a("ChildUniqueID"), s("cppl_person_id")};
+constexpr Alias cp_start[] = {a("Child Protection Plan Start Date"),
+                              a("ChildProtectionPlanStartDate"), s("cppl_cp_plan_start_date")};
+constexpr Alias cp_end[] = {a("Child Protection Plan End Date"), a("ChildProtectionPlanEndDate"),
+                            s("cppl_cp_plan_end_date")};
+constexpr Alias cp_previous[] = {a("Number of Previous Child Protection Plans"),
+                                 a("NumberOfPreviousChildProtectionPlans")};
+constexpr Alias cp_category[] = {a("Initial Category of Abuse"), a("InitialCategoryOfAbuse"),
                                  s("cppl_cp_plan_initial_category")};
-constexpr Alias cp_last_visit[] = {a("Date of the Last Statutory Visit")};
+constexpr Alias cp_last_visit[] = {a("Date of the Last Statutory Visit"),
+                                   a("DateOfLastStatutoryVisit")};
 constexpr ColumnSpec cp_plans[] = {
     {"plan_id", false, cp_id},
     {"child_id", true, cp_child},
@@ -166,13 +199,18 @@ constexpr ColumnSpec cp_plans[] = {
 };
 
 // --- CiN plans: Annex A List 6, ssd_cin_plans ---
-constexpr Alias cin_id[] = {s("cinp_cin_plan_id")};
-constexpr Alias cin_child[] = {a("Child Unique ID"), s("cinp_person_id")};
-constexpr Alias cin_start[] = {a("CIN Start Date"), s("cinp_cin_plan_start_date")};
-constexpr Alias cin_end[] = {a("CIN Closure Date"), s("cinp_cin_plan_end_date")};
-constexpr Alias cin_last_seen[] = {a("Date Child Was Last Seen")};
-constexpr Alias cin_team[] = {a("Allocated Team"), s("cinp_cin_plan_team")};
-constexpr Alias cin_worker[] = {a("Allocated Worker"), s("cinp_cin_plan_worker_id")};
+// cin_plan_id: the Mosaic build of the SSD (ssd-data-model's DDL comparison).
+constexpr Alias cin_id[] = {s("cinp_cin_plan_id"), s("cin_plan_id")};
+constexpr Alias cin_child[] = {a("Child Unique ID"), a("ChildUniqueID"), s("cinp_person_id")};
+constexpr Alias cin_start[] = {a("CIN Start Date"), a("CINStartDate"),
+                               s("cinp_cin_plan_start_date")};
+constexpr Alias cin_end[] = {a("CIN Closure Date"), a("CINClosureDate"),
+                             s("cinp_cin_plan_end_date")};
+constexpr Alias cin_last_seen[] = {a("Date Child Was Last Seen"), a("DateChildLastSeen")};
+constexpr Alias cin_team[] = {a("Allocated Team"), a("AllocatedTeam"), s("cinp_cin_plan_team"),
+                              s("cinp_cin_plan_team_name")};
+constexpr Alias cin_worker[] = {a("Allocated Worker"), a("AllocatedWorker"),
+                                s("cinp_cin_plan_worker_id"), s("cinp_cin_plan_worker_name")};
 constexpr ColumnSpec cin_plans[] = {
     {"plan_id", false, cin_id},
     {"child_id", true, cin_child},
@@ -189,14 +227,19 @@ constexpr ColumnSpec cin_plans[] = {
 // which CLA visits and reviews refer to: the period is the unit here (finish.cpp
 // merges its episodes). ---
 constexpr Alias cla_id[] = {s("clae_cla_id"), s("clae_cla_episode_id", V::plain, true)};
-constexpr Alias cla_child[] = {a("Child Unique ID"), s("clae_person_id")};
-constexpr Alias cla_start[] = {a("Date Started to be Looked After"), s("clae_entered_care_date"),
+constexpr Alias cla_child[] = {a("Child Unique ID"), a("ChildUniqueID"), s("clae_person_id")};
+// "LoookedAfterStartDate" is spelt so by the SSD project's Annex A tool.
+constexpr Alias cla_start[] = {a("Date Started to be Looked After"), a("LoookedAfterStartDate"),
+                               s("clae_entered_care_date"),
                                s("clae_cla_episode_start_date", V::plain, true)};
-constexpr Alias cla_end[] = {a("Date Ceased to be Looked After"),
-                             s("clae_cla_episode_ceased_date")};
+// SSD 1.1 and 1.2 (2024) named the end clae_cla_episode_ceased.
+constexpr Alias cla_end[] = {a("Date Ceased to be Looked After"), a("CeasedLookedAfterDate"),
+                             s("clae_cla_episode_ceased_date"), s("clae_cla_episode_ceased")};
 constexpr Alias cla_placement[] = {a("Start Date of Most Recent Placement"),
+                                   a("MostRecentPlacementStartDate"),
                                    s("clae_cla_episode_start_date")};
-constexpr Alias cla_last_visit[] = {a("Date of Last Social Work Visit")};
+constexpr Alias cla_last_visit[] = {a("Date of Last Social Work Visit"),
+                                    a("LastSocialWorkVisitDate")};
 constexpr ColumnSpec cla_episodes[] = {
     {"episode_id", false, cla_id},
     {"child_id", true, cla_child},
@@ -230,10 +273,11 @@ constexpr ColumnSpec visits[] = {
 };
 
 // --- early help: Annex A List 2 ---
-constexpr Alias eh_child[] = {a("Child Unique ID")};
-constexpr Alias eh_start[] = {a("Assessment start date")};
-constexpr Alias eh_end[] = {a("Assessment completion date")};
-constexpr Alias eh_org[] = {a("Organisation completing assessment")};
+constexpr Alias eh_child[] = {a("Child Unique ID"), a("ChildUniqueID")};
+constexpr Alias eh_start[] = {a("Assessment start date"), a("AssessmentStartDate")};
+constexpr Alias eh_end[] = {a("Assessment completion date"), a("AssessmentCompletionDate")};
+constexpr Alias eh_org[] = {a("Organisation completing assessment"),
+                            a("OrganisationCompletingAssessment")};
 constexpr ColumnSpec early_help[] = {
     {"child_id", true, eh_child},
     {"start_date", true, eh_start},
@@ -243,32 +287,35 @@ constexpr ColumnSpec early_help[] = {
 
 // --- CLA reviews: ssd_cla_reviews (child_id or cla_id is required: header.cpp) ---
 constexpr Alias review_id[] = {s("clar_cla_review_id")};
+// The Mosaic build of the SSD adds the child to its reviews.
+constexpr Alias review_child[] = {s("clar_cla_person_id")};
 constexpr Alias review_cla[] = {s("clar_cla_id")};
 constexpr Alias review_date[] = {s("clar_cla_review_date")};
 constexpr Alias review_participation[] = {s("clar_cla_review_participation")};
 constexpr Alias review_cancelled[] = {s("clar_cla_review_cancelled")};
 constexpr ColumnSpec cla_reviews[] = {
-    {"review_id", false, review_id},  {"child_id", false, {}},
+    {"review_id", false, review_id},  {"child_id", false, review_child},
     {"cla_id", false, review_cla},    {"review_date", true, review_date},
     {"participation", false, review_participation}, {"cancelled", false, review_cancelled},
 };
 
 // --- recognised but not used: each has the columns that identify it ---
-constexpr Alias care_leavers_category[] = {a("Eligibility Category")};
-constexpr Alias care_leavers_touch[] = {a("LA In Touch")};
+constexpr Alias care_leavers_category[] = {a("Eligibility Category"), a("EligibilityCategory")};
+constexpr Alias care_leavers_touch[] = {a("LA In Touch"), a("LAInTouch")};
 constexpr ColumnSpec annex_9[] = {{"child_id", true, annex_child},
                                   {"eligibility_category", true, care_leavers_category},
                                   {"in_touch", true, care_leavers_touch}};
-constexpr Alias adoption_entered[] = {a("Date the Child Entered Care")};
+constexpr Alias adoption_entered[] = {a("Date the Child Entered Care"), a("EnteredCareDate")};
 constexpr Alias adoption_decision[] = {
-    a("Date of Decision that Child Should be Placed for Adoption")};
+    a("Date of Decision that Child Should be Placed for Adoption"), a("ADMSHOBPADecisionDate")};
 constexpr ColumnSpec annex_10[] = {{"child_id", true, annex_child},
                                    {"entered_care", true, adoption_entered},
                                    {"adoption_decision", true, adoption_decision}};
-constexpr Alias adopter_id[] = {a("Individual adopter identifier")};
+constexpr Alias adopter_id[] = {a("Individual adopter identifier"), a("AdopterID")};
 constexpr Alias adopter_family[] = {a("Family identifier")};
+// The adopter's id alone says List 11: the SSD tool's List 11 has no family id.
 constexpr ColumnSpec annex_11[] = {{"adopter_id", true, adopter_id},
-                                   {"family_id", true, adopter_family}};
+                                   {"family_id", false, adopter_family}};
 constexpr Alias person_id[] = {s("pers_person_id")};
 // ssd_person gives the dates of birth that no other SSD table carries; an
 // unborn child's expected date stands in for it.

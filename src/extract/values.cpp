@@ -65,14 +65,19 @@ std::optional<Flag> parse_flag(std::string_view text) {
     if (equals_lower(text, word)) return Flag::yes;
   for (auto word : no)
     if (equals_lower(text, word)) return Flag::no;
+  // Annex A's drop-downs offer "c) Unknown" beside Yes and No: not recorded,
+  // not an invalid value.
+  if (equals_lower(text, "unknown") || equals_lower(text, "not known")) return Flag::unknown;
   return std::nullopt;
 }
 
 AssessmentOutcome parse_outcome_text(std::string_view text) {
   // A Y/N outcome answers Annex A's question "was the child assessed as
   // requiring support?" (SPEC): Y is cin, N is nfa, whatever the column's name.
-  if (auto flag = parse_flag(text))
+  if (auto flag = parse_flag(text)) {
+    if (*flag == Flag::unknown) return AssessmentOutcome::not_recorded;
     return *flag == Flag::yes ? AssessmentOutcome::cin : AssessmentOutcome::nfa;
+  }
   Buffer buffer;
   std::string_view s = simplified(drop_option_prefix(text), buffer);
   if (s == "nfa" || s == "no further action") return AssessmentOutcome::nfa;

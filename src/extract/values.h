@@ -14,7 +14,8 @@ namespace kpi::extract {
 std::string_view trim(std::string_view text);
 
 // Y/N, Yes/No, True/False, 1/0 in any case; an Annex A style "a) Yes" prefix is
-// dropped first.
+// dropped first. "Unknown" / "Not known" (Annex A's "c) Unknown") is
+// Flag::unknown, i.e. not recorded.
 std::optional<Flag> parse_flag(std::string_view text);
 
 // Drops an Annex A option prefix: "a) Yes" -> "Yes", "b) Female" -> "Female".

@@ -1,0 +1,211 @@
+// A libFuzzer harness for the CSV readers: arbitrary bytes must either read
+// (every FileReport reconciles: rows = used + sum(excluded), and the used rows
+// are the rows kept) or fail with a kpi::InputError naming the file. A crash, a
+// hang, a sanitizer report, any other exception or a broken reconciliation is
+// a bug.
+//
+// Each input is read
+//  - as one file, for recognition (kind = nullopt) and for each of the twelve
+//    kinds, in UTF-8 and Windows-1252 (when a byte is not ASCII), strict off
+//    and on (on only when off excluded a row: else they read alike), then
+//    finished;
+//  - when it holds the byte 0x1E (ASCII record separator), as up to 8 files
+//    (the parts between 0x1E bytes) in a folder through load_extracts with
+//    keep_going (as `check` does), so that linking across kinds, duplicate ids
+//    and the roll-back of an unusable file are exercised too.
+//
+// Build and run (clang 14 with its runtime, from the repository root; the
+// seeds are samples/, tests/e2e/fixtures/ and tests/fuzz/seeds/):
+//   bash tests/fuzz/run.sh [seconds] [max_len]
+// which does
+//   clang++ -std=c++20 -g -O1 -DKPI_FUZZ -fsanitize=fuzzer,address,undefined \
+//     -fno-sanitize-recover=undefined -Iinclude -Isrc bench/fuzz_extract.cpp \
+//     src/core/*.cpp src/extract/*.cpp -lfmt -o build-fuzz/fuzz_extract
+//   build-fuzz/fuzz_extract -jobs=1 -workers=1 -max_len=4096 -timeout=10 \
+//     -max_total_time=600 build-fuzz/fuzz-corpus <seed folders>
+//
+// Without KPI_FUZZ (the g++ build of bench/*.cpp: `cmake --build build
+// --target fuzz_extract`) this is a replay tool: `fuzz_extract FILE...` runs
+// each file through the same checks, e.g. to re-check a crash found earlier.
+#include "kpi/error.h"
+#include "kpi/extract.h"
+
+#include <fmt/format.h>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <unistd.h>
+
+namespace {
+
+[[noreturn]] void fail(const std::string& what) {
+  std::fprintf(stderr, "fuzz_extract: invariant violated: %s\n", what.c_str());
+  std::fflush(stderr);
+  std::abort();
+}
+
+// Sum of `used` over the files of each kind, against the rows kept.
+void check_rows_kept(const kpi::Extracts& x) {
+  long used[kpi::kind_count] = {};
+  long persons = 0;
+  for (const kpi::FileReport& f : x.files) {
+    if (f.kind) used[static_cast<int>(*f.kind)] += f.used;
+    else if (f.used_for) persons += f.used;
+  }
+  const std::size_t kept[kpi::kind_count] = {
+      x.contacts.size(),     x.referrals.size(),   x.assessments.size(), x.strategy_rows.size(),
+      x.s47_enquiries.size(), x.icpcs.size(),      x.cp_plans.size(),    x.cin_plans.size(),
+      x.cla_episodes.size(), x.visits.size(),      x.early_help.size(),  x.cla_reviews.size(),
+  };
+  for (int k = 0; k < kpi::kind_count; ++k)
+    if (static_cast<std::size_t>(used[k]) != kept[k])
+      fail(fmt::format("{}: files say {} used, {} rows kept",
+                       kpi::kind_name(static_cast<kpi::Kind>(k)), used[k], kept[k]));
+  if (static_cast<std::size_t>(persons) != x.person_dates_of_birth.size())
+    fail(fmt::format("persons: files say {} used, {} kept", persons, x.person_dates_of_birth.size()));
+}
+
+void check_reports(const kpi::Extracts& x) {
+  for (const kpi::FileReport& f : x.files) {
+    long sum = f.used;
+    for (const auto& [reason, n] : f.excluded) {
+      if (n <= 0) fail(fmt::format("{}: excluded '{}' = {}", f.file, reason, n));
+      sum += n;
+    }
+    if (f.used < 0 || f.rows != sum)
+      fail(fmt::format("{}: rows {} != used {} + excluded {}", f.file, f.rows, f.used,
+                       sum - f.used));
+    if (f.first_date && f.last_date && *f.first_date > *f.last_date)
+      fail(fmt::format("{}: first date after last date", f.file));
+    if (f.first_date.has_value() != f.last_date.has_value())
+      fail(fmt::format("{}: only one of first/last date", f.file));
+  }
+  check_rows_kept(x);
+}
+
+// An error must name the file: "name: ..." or "name:line: ...".
+void check_error(const std::string& message, const std::string& name) {
+  std::string_view m = message;
+  if (m.substr(0, name.size()) != name || m.size() < name.size() + 3 || m[name.size()] != ':')
+    fail(fmt::format("error does not start with '{}:': {}", name, message));
+  std::size_t i = name.size() + 1;
+  if (m[i] != ' ') {
+    std::size_t digits = i;
+    while (i < m.size() && m[i] >= '0' && m[i] <= '9') ++i;
+    if (i == digits || i + 1 >= m.size() || m[i] != ':' || m[i + 1] != ' ')
+      fail(fmt::format("error is not 'file:line: ...': {}", message));
+  }
+}
+
+// Returns whether a row was excluded (only then can strict reading differ).
+bool read_one(const std::string& text, std::optional<kpi::Kind> kind, bool windows_1252,
+              bool strict) {
+  static const std::string name = "fuzz.csv";
+  kpi::Extracts x;
+  kpi::LoadOptions options;
+  options.windows_1252 = windows_1252;
+  options.strict = strict;
+  std::istringstream in(text);
+  try {
+    kpi::read_extract(in, name, kind, options, x);
+  } catch (const kpi::InputError& e) {
+    check_error(e.what(), name);
+    return false;
+  } catch (const std::exception& e) {
+    fail(fmt::format("not an InputError: {}", e.what()));
+  }
+  if (x.files.size() != 1) fail("read_extract did not add one FileReport");
+  const kpi::FileReport& f = x.files[0];
+  if (!f.kind && !f.skipped && !f.used_for) fail("a file read without a kind");
+  for (const std::string& message : x.messages) check_error(message, name);
+  try {
+    kpi::finish_extracts(x);
+  } catch (const std::exception& e) {
+    fail(fmt::format("finish_extracts threw: {}", e.what()));
+  }
+  check_reports(x);
+  return !f.excluded.empty();
+}
+
+// The parts between 0x1E bytes as files of one folder, read as `check` does.
+void read_folder(const std::string& text) {
+  namespace fs = std::filesystem;
+  static const fs::path folder = [] {
+    fs::path p = fs::temp_directory_path() / fmt::format("fuzz_extract.{}", ::getpid());
+    fs::create_directories(p);
+    return p;
+  }();
+  for (const auto& entry : fs::directory_iterator(folder)) fs::remove(entry.path());
+  std::size_t begin = 0;
+  for (int part = 0; part < 8 && begin <= text.size(); ++part) {
+    std::size_t end = text.find('\x1e', begin);
+    if (end == std::string::npos || part == 7) end = text.size();
+    // Names hint at kinds, for the tie-break between kinds by file name.
+    std::string name = fmt::format("{}_{}.csv", kpi::kind_name(static_cast<kpi::Kind>(part % 12)), part);
+    std::ofstream(folder / name, std::ios::binary) << text.substr(begin, end - begin);
+    begin = end + 1;
+  }
+  for (bool windows_1252 : {false, true}) {
+    kpi::LoadOptions options;
+    options.keep_going = true;
+    options.windows_1252 = windows_1252;
+    kpi::Extracts x;
+    try {
+      x = kpi::load_extracts({{folder.string(), std::nullopt}}, options);
+    } catch (const kpi::InputError& e) {
+      fail(fmt::format("load_extracts with keep_going threw: {}", e.what()));
+    } catch (const std::exception& e) {
+      fail(fmt::format("not an InputError: {}", e.what()));
+    }
+    for (const kpi::FileReport& f : x.files)
+      if (f.error) check_error(*f.error, f.file);
+    check_reports(x);
+  }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string text(reinterpret_cast<const char*>(data), size);
+  // Windows-1252 reads the same as UTF-8 when every byte is ASCII.
+  bool high = false;
+  for (unsigned char c : text) high = high || c >= 0x80;
+  for (int k = -1; k < kpi::kind_count; ++k) {
+    std::optional<kpi::Kind> kind;
+    if (k >= 0) kind = static_cast<kpi::Kind>(k);
+    for (bool windows_1252 : {false, true}) {
+      if (windows_1252 && !high) continue;
+      if (read_one(text, kind, windows_1252, false)) read_one(text, kind, windows_1252, true);
+    }
+  }
+  if (text.find('\x1e') != std::string::npos) read_folder(text);
+  return 0;
+}
+
+#ifndef KPI_FUZZ
+// Replay: runs the checks on each file named.
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: fuzz_extract FILE...\n");
+    return 2;
+  }
+  for (int i = 1; i < argc; ++i) {
+    std::ifstream in(argv[i], std::ios::binary);
+    if (!in) {
+      std::fprintf(stderr, "fuzz_extract: cannot open %s\n", argv[i]);
+      return 2;
+    }
+    std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(data.data()), data.size());
+    std::printf("%s: ok\n", argv[i]);
+  }
+  return 0;
+}
+#endif

@@ -1,0 +1,87 @@
+// Messy inputs found while fuzzing the CSV readers (bench/fuzz_extract.cpp)
+// and trying the executable on messy files: each either reads with every row
+// accounted for, or fails with a "file:line: ..." / "file: ..." InputError.
+#include "extract_test_helpers.h"
+#include "kpi/suggest.h"
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+using namespace extract_test;
+
+TEST_SUITE("extract_fuzz") {
+
+TEST_CASE("lines ending with CR only are an error, not a header that reads no rows") {
+  // Old Mac "CSV" ends lines with CR only, so fccp sees one line. Its fields
+  // are child_id, contact_date, "contact_source<CR>C1", "2017-11-01", ...: the
+  // header fitted contacts and the file read as 0 rows, losing both.
+  const std::string message =
+      ":1: carriage return (CR) inside the line: the lines seem to end with CR only, as in old "
+      "Mac files; save it as 'CSV UTF-8 (Comma delimited)'";
+  CHECK(read_error("child_id,contact_date,contact_source\rC1,2017-11-01,Police\rC2,2017-11-02,"
+                   "School\r",
+                   "mac.csv") == "mac.csv" + message);
+  // Not recognisable at all ("contact_date<CR>C1" is no column): the same
+  // message rather than "no recognisable header (columns found: ...)".
+  CHECK(read_error("child_id,contact_date\rC1,2017-11-01\rC2,2017-11-02\r", "mac.csv") ==
+        "mac.csv" + message);
+  // Nor does naming the kind make it readable.
+  CHECK(read_error("child_id,contact_date,contact_source\rC1,2017-11-01,x\r", "mac.csv",
+                   kpi::Kind::contacts) == "mac.csv" + message);
+}
+
+TEST_CASE("CR CR LF line ends (a file converted twice) read as ordinary lines") {
+  auto x = read("child_id,contact_date,contact_source\r\r\nC1,2017-11-01,Police\r\r\n\r\r\n"
+                "C2,2017-11-02,School\r\r\n",
+                "contacts.csv");
+  // 2 rows: the line of only CRs is blank, not a row.
+  CHECK(x.files[0].rows == 2);
+  CHECK(x.files[0].used == 2);
+  REQUIRE(x.contacts.size() == 2);
+  // The last field has no CR left in it (it would make "School\r" another source).
+  CHECK(x.strings.str(x.contacts[1].source) == "School");
+}
+
+TEST_CASE("a UTF-16 file read with --encoding windows-1252 still says it is UTF-16") {
+  kpi::LoadOptions cp1252;
+  cp1252.windows_1252 = true;
+  // Transcoded as Windows-1252, FF FE became "ÿþ" and the NULs cut every line:
+  // the error was "no recognisable header (columns found: ÿþc)".
+  CHECK(read_error(std::string("\xFF\xFE" "c\0h\0i\0l\0d\0\n\0", 14), "u16.csv", std::nullopt,
+                   cp1252) ==
+        "u16.csv:1: the file is UTF-16 (Excel's 'Unicode Text'); save it as 'CSV UTF-8 (Comma "
+        "delimited)'");
+  CHECK(read_error(std::string("\xFE\xFF\0c\0h\0i\0l\0d\0\n", 14), "u16.csv", std::nullopt,
+                   cp1252)
+            .starts_with("u16.csv:1: the file is UTF-16"));
+}
+
+TEST_CASE("a huge field in a header that lacks a column is not measured for suggestions") {
+  // Suggesting "is 'x' meant to be 'contact_date'?" ran an edit distance
+  // against every field: O(field length x name length) per field, per missing
+  // column, for each of the 20 lines searched for a header. 20 lines of one
+  // 4 MB field named as contacts took 2.5 s (release build), 16 MB lines ten
+  // times that per missing column. A field too long (or short) to be close
+  // enough is skipped now.
+  std::string line = "child_id," + std::string(1 << 20, 'x') + "\n";
+  std::string csv;
+  for (int i = 0; i < 20; ++i) csv += line;
+  CHECK(read_error(csv, "c.csv", kpi::Kind::contacts)
+            .starts_with("c.csv: missing required column 'contact_date' for contacts (columns "
+                         "found: child_id, xxx"));
+  const std::string field(16 << 20, 'x');
+  std::vector<std::string_view> fields = {field, "referal_date", "nfa"};
+  auto start = std::chrono::steady_clock::now();
+  // Each call measured the 16 MB field: about 0.5 s each before.
+  for (int i = 0; i < 10; ++i) CHECK(kpi::closest_name("referral_date", fields) == "referal_date");
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(1));
+  // The suggestions themselves are as before: a prefix of any length, nothing
+  // for a name too far off.
+  CHECK(kpi::closest_name("assess", {"assessment_start_date_of_the_continuous_assessment"}) ==
+        "assessment_start_date_of_the_continuous_assessment");
+  CHECK(kpi::closest_name("worker", {"w", "allocated worker name"}) == "");
+  CHECK(kpi::closest_name("worker", {"wroker", "allocated worker name"}) == "wroker");
+}
+
+}  // TEST_SUITE
