@@ -16,17 +16,20 @@
 //
 // Build and run (clang 14 with its runtime, from the repository root; the
 // seeds are samples/, tests/e2e/fixtures/ and tests/fuzz/seeds/):
-//   bash tests/fuzz/run.sh [seconds] [max_len]
-// which does
-//   clang++ -std=c++20 -g -O1 -DKPI_FUZZ -fsanitize=fuzzer,address,undefined \
-//     -fno-sanitize-recover=undefined -Iinclude -Isrc bench/fuzz_extract.cpp \
-//     src/core/*.cpp src/extract/*.cpp -lfmt -o build-fuzz/fuzz_extract
-//   build-fuzz/fuzz_extract -jobs=1 -workers=1 -max_len=4096 -timeout=10 \
-//     -max_total_time=600 build-fuzz/fuzz-corpus <seed folders>
+//   bash tests/fuzz/run.sh [SECONDS] [MAX_LEN]           e.g. 600 4096
+//   BLOCK=17 bash tests/fuzz/run.sh 300 300000           larger inputs
+// The script compiles this file with -DKPI_FUZZ and
+// -fsanitize=fuzzer,address,undefined against a copy of fccp's header whose
+// 16 MB read block is shrunk to 2^BLOCK bytes (default 2^10), so that small
+// inputs reach the block shifting, the read-ahead thread and the line length
+// limit; it runs one job, one worker (-jobs=1 -workers=1), fills new heap
+// memory with '\n' (ASAN_OPTIONS=malloc_fill_byte=10), and keeps its corpus,
+// log (fuzz-0.log) and crashes (fuzz-artifacts/) in build-fuzz/. Replay a
+// crash with `build-fuzz/fuzz_extract_b10 FILE`.
 //
 // Without KPI_FUZZ (the g++ build of bench/*.cpp: `cmake --build build
-// --target fuzz_extract`) this is a replay tool: `fuzz_extract FILE...` runs
-// each file through the same checks, e.g. to re-check a crash found earlier.
+// --target fuzz_extract`) this is a replay tool with the real 16 MB blocks:
+// `fuzz_extract FILE...` runs each file through the same checks.
 #include "kpi/error.h"
 #include "kpi/extract.h"
 
@@ -41,6 +44,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <unistd.h>
 
 namespace {
@@ -140,6 +144,10 @@ void read_folder(const std::string& text) {
   static const fs::path folder = [] {
     fs::path p = fs::temp_directory_path() / fmt::format("fuzz_extract.{}", ::getpid());
     fs::create_directories(p);
+    std::atexit([] {
+      std::error_code ignored;
+      fs::remove_all(fs::temp_directory_path() / fmt::format("fuzz_extract.{}", ::getpid()), ignored);
+    });
     return p;
   }();
   for (const auto& entry : fs::directory_iterator(folder)) fs::remove(entry.path());

@@ -70,6 +70,9 @@ int main(int argc, char** argv) {
     return error_exit(e.what(), 1);
   } catch (const std::bad_alloc&) {
     return error_exit("out of memory", 1);
+  } catch (const std::exception& e) {
+    // A bug, not bad input: still a message and an exit code, never a crash.
+    return error_exit(fmt::format("internal error: {} (please report it)", e.what()), 1);
   }
   return 2;
 }

@@ -4,7 +4,12 @@
 #include "extract_test_helpers.h"
 #include "kpi/suggest.h"
 
+#include <fmt/format.h>
+
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <future>
 #include <string>
 #include <vector>
 
@@ -29,6 +34,41 @@ TEST_CASE("lines ending with CR only are an error, not a header that reads no ro
   // Nor does naming the kind make it readable.
   CHECK(read_error("child_id,contact_date,contact_source\rC1,2017-11-01,x\r", "mac.csv",
                    kpi::Kind::contacts) == "mac.csv" + message);
+}
+
+TEST_CASE("a file over 48 MB without a final line break reads every row once, and ends") {
+  // fccp's LineReader decided where an unterminated last line ends by the
+  // byte one past its data: in a file over three 16 MB blocks that is a stale
+  // byte of an earlier block. When it was '\n', the reader handed out stale
+  // lines as new rows and then waited forever for a read-ahead (found by the
+  // fuzzer with small blocks; `csc-kpi check` hung on such a 50 MB file).
+  constexpr std::size_t block = std::size_t{1} << 24;
+  std::string csv = "child_id,contact_date\n";
+  const std::string row = "C0000000000000000,2017-11-01\n";  // 29 bytes
+  long rows = 0;
+  while (csv.size() < 3 * block + 1000) {
+    csv += row;
+    ++rows;
+  }
+  // The last row, unterminated, is padded until the byte one block before the
+  // end of the file is a '\n': the stale byte the reader looked at.
+  std::string last = "CLAST,2017-11-01";
+  for (std::size_t pad = 1; csv[csv.size() + last.size() - block] != '\n'; ++pad)
+    last = fmt::format("C{}LAST,2017-11-01", std::string(pad, 'X'));
+  csv += last;
+  ++rows;
+  // A hang would never return: wait a minute at most, then fail loudly.
+  auto reading = std::async(std::launch::async, [&] { return read(csv, "big.csv"); });
+  if (reading.wait_for(std::chrono::seconds(60)) != std::future_status::ready) {
+    FAIL_CHECK("reading big.csv did not finish within 60 s");
+    std::fprintf(stderr, "reading big.csv did not finish within 60 s: stopping\n");
+    std::_Exit(1);
+  }
+  kpi::Extracts x = reading.get();
+  CHECK(x.files[0].rows == rows);
+  CHECK(x.files[0].used == rows);
+  REQUIRE(x.contacts.size() == static_cast<std::size_t>(rows));
+  CHECK(x.strings.str(x.contacts.back().child) == last.substr(0, last.find(',')));
 }
 
 TEST_CASE("CR CR LF line ends (a file converted twice) read as ordinary lines") {

@@ -192,6 +192,48 @@ class NulGuardSource : public io::ByteSourceBase {
   bool first_ = true, skip_ = false;
 };
 
+// fccp's LineReader looks for a line's end one byte past the data it holds
+// (`buffer[line_end] != '\n' && line_end != data_end`). When the file does not
+// end with a line break, that byte decides where the last line ends: in a
+// file over 48 MB it is a stale byte of the block read before, and when it is
+// a '\n' the reader walks on through stale data, handing out old lines again
+// as new rows, and then waits forever for a read-ahead that never comes. (Below
+// 48 MB it is fresh memory, zero, unless the allocator reuses memory.) Ending
+// every non-empty file with a line break keeps that byte from ever mattering:
+// the last line ends at its own '\n'. An added line break adds no line.
+class FinalNewlineSource : public io::ByteSourceBase {
+ public:
+  explicit FinalNewlineSource(std::unique_ptr<io::ByteSourceBase> inner)
+      : inner_(std::move(inner)) {}
+
+  int read(char* buffer, int size) override {
+    if (done_ || size <= 0) return 0;
+    int got = inner_->read(buffer, size);
+    if (got > 0) line_ended_ = buffer[got - 1] == '\n';
+    // A short read is the end (fccp asks for full blocks): add the line break
+    // in this same read, as fccp takes a short first read as the whole file.
+    if (got < size) {
+      done_ = true;
+      if (!line_ended_) buffer[got++] = '\n';
+    }
+    return got;
+  }
+
+ private:
+  std::unique_ptr<io::ByteSourceBase> inner_;
+  bool line_ended_ = true;  // the last byte read was '\n' (or none was read)
+  bool done_ = false;
+};
+
+// The chain every file is read through, outermost last: NUL check, then
+// transcoding, then the final line break.
+std::unique_ptr<io::ByteSourceBase> wrap(std::unique_ptr<io::ByteSourceBase> source,
+                                         const std::string& name, bool windows_1252) {
+  source = std::make_unique<NulGuardSource>(std::move(source), name);
+  source = maybe_transcode(std::move(source), windows_1252);
+  return std::make_unique<FinalNewlineSource>(std::move(source));
+}
+
 }  // namespace
 
 struct CsvSource::Impl {
@@ -202,17 +244,15 @@ struct CsvSource::Impl {
 
 CsvSource::CsvSource(std::istream& in, std::string name, bool windows_1252) : name_(std::move(name)) {
   std::unique_ptr<io::ByteSourceBase> source(new io::detail::NonOwningIStreamByteSource(in));
-  source = std::make_unique<NulGuardSource>(std::move(source), name_);
-  impl_ = std::make_unique<Impl>(maybe_transcode(std::move(source), windows_1252), name_);
+  impl_ = std::make_unique<Impl>(wrap(std::move(source), name_, windows_1252), name_);
 }
 
 CsvSource::CsvSource(const std::string& path, bool windows_1252) : name_(path) {
   std::FILE* file = std::fopen(path.c_str(), "rb");
   if (!file)
     throw InputError(fmt::format("{}: cannot open the file ({})", path, errno_text(errno)));
-  std::unique_ptr<io::ByteSourceBase> source = std::make_unique<FileSource>(file, path);
-  source = std::make_unique<NulGuardSource>(std::move(source), name_);
-  impl_ = std::make_unique<Impl>(maybe_transcode(std::move(source), windows_1252), name_);
+  impl_ = std::make_unique<Impl>(wrap(std::make_unique<FileSource>(file, path), name_, windows_1252),
+                                 name_);
 }
 
 CsvSource::~CsvSource() = default;

@@ -4,7 +4,7 @@
 #   bash tests/fuzz/run.sh [SECONDS=600] [MAX_LEN=4096] [extra libFuzzer options...]
 # Needs clang and its runtime (Debian: clang, libclang-rt-14-dev or clang-14's
 # bundled runtime). Crashes are written to build-fuzz/fuzz-artifacts/; replay
-# one with `build-fuzz/fuzz_extract FILE` (or the g++ replay build, see the
+# one with `build-fuzz/fuzz_extract_b10 FILE` (or the g++ replay build, see the
 # harness). One job, one worker: the machine is shared.
 set -eu
 seconds=${1:-600}
@@ -38,6 +38,9 @@ seeds=("$root/samples" "$root/tests/e2e/fixtures/check" "$root/tests/e2e/fixture
        "$root/tests/e2e/fixtures" "$root/tests/fuzz/seeds" "$root/$out/fuzz-seeds")
 # -jobs writes the log to fuzz-0.log in the current folder: build-fuzz/.
 cd "$out"
+# New heap memory is filled with '\n' rather than ASan's 0xbe: fccp reads one
+# byte past its data, and a stale '\n' there is what broke unterminated files.
+export ASAN_OPTIONS=malloc_fill_byte=10:max_malloc_fill_size=1048576${ASAN_OPTIONS:+:$ASAN_OPTIONS}
 exec "./$exe" -jobs=1 -workers=1 -max_len="$max_len" -timeout=10 -rss_limit_mb=3072 \
   -max_total_time="$seconds" -artifact_prefix=fuzz-artifacts/ -print_final_stats=1 "$@" \
   fuzz-corpus "${seeds[@]}"
