@@ -255,19 +255,6 @@ std::string render_csv(const ShowReport& r) {
   return out;
 }
 
-void write_value(JsonWriter& json, const std::optional<Value>& v, Unit unit) {
-  if (!v) {
-    json.null();
-    return;
-  }
-  json.begin_object(true);
-  json.key("numerator").value(v->numerator);
-  json.key("denominator").value(v->denominator);
-  json.key("value").value(v->value(unit));
-  if (v->partial_history) json.key("partial_history").value(true);
-  json.end_object();
-}
-
 std::string render_json(const ShowReport& r) {
   const Periods& periods = r.run.periods;
   JsonWriter json;
@@ -293,17 +280,14 @@ std::string render_json(const ShowReport& r) {
       const auto& v = s.values[static_cast<std::size_t>(p - r.run.first_shown)];
       json.begin_object(true);
       json.key("period").value(period_label(periods.month(p)));
-      json.key("numerator").value(v ? std::optional<long>(v->numerator) : std::nullopt);
-      json.key("denominator").value(v ? v->denominator : std::nullopt);
-      json.key("value").value(v ? v->value(info.unit) : std::nullopt);
-      if (v && v->partial_history) json.key("partial_history").value(true);
+      report::write_value_fields(json, v, info.unit);
       json.end_object();
     }
     json.end_array();
     json.key("rolling_3m");
-    write_value(json, s.rolling_3m, info.unit);
+    report::write_value_object(json, s.rolling_3m, info.unit);
     json.key("year_to_date");
-    write_value(json, s.year_to_date, info.unit);
+    report::write_value_object(json, s.year_to_date, info.unit);
     json.key("excluded").begin_object(true);
     for (const auto& [reason, n] : s.excluded) json.key(reason).value(n);
     json.end_object();

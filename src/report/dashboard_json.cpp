@@ -19,23 +19,6 @@ void write_counts(JsonWriter& json, const std::map<std::string, long>& counts) {
   json.end_object();
 }
 
-void write_value(JsonWriter& json, const Value& value, Unit unit) {
-  json.key("numerator").value(value.numerator);
-  json.key("denominator").value(value.denominator);
-  json.key("value").value(value.value(unit));
-  if (value.partial_history) json.key("partial_history").value(true);
-}
-
-void write_summary(JsonWriter& json, const std::optional<Value>& value, Unit unit) {
-  if (!value) {
-    json.null();
-    return;
-  }
-  json.begin_object(true);
-  write_value(json, *value, unit);
-  json.end_object();
-}
-
 void write_series(JsonWriter& json, const Dashboard& dashboard, const Series& series) {
   const IndicatorInfo& info = series.info;
   json.begin_object();
@@ -50,20 +33,15 @@ void write_series(JsonWriter& json, const Dashboard& dashboard, const Series& se
   for (std::size_t i = 0; i < dashboard.periods.size(); ++i) {
     json.begin_object(true);
     json.key("period").value(period_label(dashboard.periods[i]));
-    if (i < series.values.size() && series.values[i]) {
-      write_value(json, *series.values[i], info.unit);
-    } else {
-      json.key("numerator").null();
-      json.key("denominator").null();
-      json.key("value").null();
-    }
+    report::write_value_fields(json, i < series.values.size() ? series.values[i] : std::nullopt,
+                       info.unit);
     json.end_object();
   }
   json.end_array();
   json.key("rolling_3m");
-  write_summary(json, series.rolling_3m, info.unit);
+  report::write_value_object(json, series.rolling_3m, info.unit);
   json.key("year_to_date");
-  write_summary(json, series.year_to_date, info.unit);
+  report::write_value_object(json, series.year_to_date, info.unit);
   Rag rag = reporting_rag(series);
   if (rag == Rag::none)
     json.key("rag").null();

@@ -1,6 +1,7 @@
 #include "report/report_common.h"
 
 #include "kpi/error.h"
+#include "report/json_writer.h"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -163,6 +164,29 @@ std::string csv_field(std::string_view text) {
   }
   out += '"';
   return out;
+}
+
+void write_value_fields(JsonWriter& json, const std::optional<Value>& value, Unit unit) {
+  if (!value) {
+    json.key("numerator").null();
+    json.key("denominator").null();
+    json.key("value").null();
+    return;
+  }
+  json.key("numerator").value(value->numerator);
+  json.key("denominator").value(value->denominator);
+  json.key("value").value(value->value(unit));
+  if (value->partial_history) json.key("partial_history").value(true);
+}
+
+void write_value_object(JsonWriter& json, const std::optional<Value>& value, Unit unit) {
+  if (!value) {
+    json.null();
+    return;
+  }
+  json.begin_object(true);
+  write_value_fields(json, value, unit);
+  json.end_object();
 }
 
 }  // namespace report

@@ -9,6 +9,10 @@
 #include <string>
 #include <string_view>
 
+namespace kpi {
+class JsonWriter;
+}
+
 namespace kpi::report {
 
 // A value as the table and markdown show it: percentages to 1 decimal, counts
@@ -46,5 +50,12 @@ std::string markdown_cell(std::string_view text);
 // "2 invalid referral_date, 1 duplicate id".
 long total(const std::map<std::string, long>& counts);
 std::string counts_text(const std::map<std::string, long>& counts);
+
+// A figure's JSON fields (SPEC section 5): numerator, denominator (null for a
+// count), value (null for a zero denominator), and "partial_history": true when
+// flagged. With nullopt (no value possible) all three are null.
+void write_value_fields(JsonWriter& json, const std::optional<Value>& value, Unit unit);
+// The same as an object, or null as a whole (a pooled figure that does not apply).
+void write_value_object(JsonWriter& json, const std::optional<Value>& value, Unit unit);
 
 }  // namespace kpi::report
