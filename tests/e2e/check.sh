@@ -11,39 +11,8 @@ expected=tests/e2e/expected
 fixtures=tests/e2e/fixtures
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-failed=0
-
-# compare NAME EXPECTED_EXIT ARGS...: stdout against expected/NAME and stderr
-# against expected/NAME.stderr.
-compare() {
-  local name=$1 want_exit=$2
-  shift 2
-  "$exe" "$@" >"$work/out" 2>"$work/err"
-  local code=$?
-  if [[ $code -ne $want_exit ]]; then
-    echo "FAIL $name: exit $code, expected $want_exit: csc-kpi $*"
-    cat "$work/err"
-    failed=1
-    return
-  fi
-  if [[ ${UPDATE:-} == 1 ]]; then
-    cp "$work/out" "$expected/$name"
-    cp "$work/err" "$expected/$name.stderr"
-    echo "updated $expected/$name"
-    return
-  fi
-  for stream in out err; do
-    local file=$expected/$name
-    [[ $stream == err ]] && file=$file.stderr
-    if [[ ! -f $file ]]; then
-      echo "FAIL $name: $file is missing (run with UPDATE=1 to create it)"
-      failed=1
-    elif ! diff -u "$file" "$work/$stream"; then
-      echo "FAIL $name: std$stream differs: csc-kpi $*"
-      failed=1
-    fi
-  done
-}
+source "$(dirname "$0")/lib/expect.bash"
+keep_stderr=1  # every case pins its stderr, empty or not
 
 compare check_fixtures.json 0 check "$fixtures/check" --format json
 compare check_fixtures.table 0 check "$fixtures/check"

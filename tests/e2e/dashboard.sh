@@ -9,41 +9,7 @@ expected=tests/e2e/expected
 month=2025-03
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-failed=0
-
-# compare NAME EXPECTED_EXIT ARGS...: stdout against expected/NAME, stderr
-# against expected/NAME.stderr when that file exists (or UPDATE=1 with stderr).
-compare() {
-  local name=$1 want_exit=$2
-  shift 2
-  "$exe" "$@" >"$work/out" 2>"$work/err"
-  local code=$?
-  if [[ $code -ne $want_exit ]]; then
-    echo "FAIL $name: exit $code, expected $want_exit: csc-kpi $*"
-    cat "$work/err"
-    failed=1
-    return
-  fi
-  if [[ ${UPDATE:-} == 1 ]]; then
-    cp "$work/out" "$expected/$name"
-    if [[ -s $work/err ]]; then cp "$work/err" "$expected/$name.stderr"; else rm -f "$expected/$name.stderr"; fi
-    echo "updated $expected/$name"
-    return
-  fi
-  if [[ ! -f $expected/$name ]]; then
-    echo "FAIL $name: $expected/$name is missing (run with UPDATE=1 to create it)"
-    failed=1
-    return
-  fi
-  if ! diff -u "$expected/$name" "$work/out"; then
-    echo "FAIL $name: stdout differs: csc-kpi $*"
-    failed=1
-  fi
-  if [[ -f $expected/$name.stderr ]] && ! diff -u "$expected/$name.stderr" "$work/err"; then
-    echo "FAIL $name: stderr differs: csc-kpi $*"
-    failed=1
-  fi
-}
+source "$(dirname "$0")/lib/expect.bash"
 
 if [[ ! -d samples ]]; then
   echo "FAIL: samples/ is missing (run from the repository root)"
@@ -71,4 +37,4 @@ if [[ ${UPDATE:-} != 1 ]]; then
 fi
 
 [[ $failed -eq 0 ]] && echo "dashboard: ok"
-exit $failed
+[[ $failed -eq 0 ]]

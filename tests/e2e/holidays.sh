@@ -5,44 +5,10 @@
 # checked against gov.uk's bank-holidays.json (tests/data) and, for 2026 in
 # Scotland, the royal proclamation of 15 June 2026.
 set -u
-kpi=${1:?usage: bash tests/e2e/holidays.sh PATH_TO_CSC_KPI}
+exe=${1:?usage: bash tests/e2e/holidays.sh PATH_TO_CSC_KPI}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-
-# check NAME EXIT ARGS... with the expected stdout on stdin; stderr must be empty.
-check() {
-  local name=$1 want_code=$2
-  shift 2
-  cat >"$work/want"
-  "$kpi" "$@" >"$work/out" 2>"$work/err"
-  local code=$?
-  if [[ $code -eq $want_code ]] && cmp -s "$work/want" "$work/out" && [[ ! -s $work/err ]]; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAIL: $name (exit $code, expected $want_code): csc-kpi $*"
-    diff "$work/want" "$work/out" | head -20
-    head -5 "$work/err"
-  fi
-}
-
-# check_error NAME EXIT MESSAGE ARGS...: no stdout, stderr exactly "csc-kpi: error: MESSAGE".
-check_error() {
-  local name=$1 want_code=$2 message=$3
-  shift 3
-  "$kpi" "$@" >"$work/out" 2>"$work/err"
-  local code=$?
-  if [[ $code -eq $want_code && ! -s $work/out && "$(cat "$work/err")" == "csc-kpi: error: $message" ]]; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAIL: $name (exit $code, expected $want_code): csc-kpi $*"
-    echo "  expected stderr: csc-kpi: error: $message"
-    echo "  actual stderr:   $(cat "$work/err")"
-  fi
-}
+source "$(dirname "$0")/lib/expect.bash"
 
 check "england and wales 2022, csv" 0 holidays 2022 --format csv <<'OUT'
 date,name
@@ -151,7 +117,7 @@ OUT
 
 # With no year, the current year: the title names it.
 year=$(date +%Y)
-"$kpi" holidays >"$work/out" 2>&1
+"$exe" holidays >"$work/out" 2>&1
 if [[ $(head -1 "$work/out") == "Bank holidays of england-and-wales, $year" ]]; then
   passed=$((passed + 1))
 else

@@ -4,44 +4,10 @@
 # Each case compares the exact stdout, stderr and exit code. The expected
 # counts were checked by hand on a printed calendar (see tests/calendar_test.cpp).
 set -u
-kpi=${1:?usage: bash tests/e2e/workdays.sh PATH_TO_CSC_KPI}
+exe=${1:?usage: bash tests/e2e/workdays.sh PATH_TO_CSC_KPI}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-
-# check NAME EXIT ARGS... with the expected stdout on stdin; stderr must be empty.
-check() {
-  local name=$1 want_code=$2
-  shift 2
-  cat >"$work/want"
-  "$kpi" "$@" >"$work/out" 2>"$work/err"
-  local code=$?
-  if [[ $code -eq $want_code ]] && cmp -s "$work/want" "$work/out" && [[ ! -s $work/err ]]; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAIL: $name (exit $code, expected $want_code): csc-kpi $*"
-    diff "$work/want" "$work/out" | head -20
-    head -5 "$work/err"
-  fi
-}
-
-# check_error NAME EXIT MESSAGE ARGS...: no stdout, stderr exactly "csc-kpi: error: MESSAGE".
-check_error() {
-  local name=$1 want_code=$2 message=$3
-  shift 3
-  "$kpi" "$@" >"$work/out" 2>"$work/err"
-  local code=$?
-  if [[ $code -eq $want_code && ! -s $work/out && "$(cat "$work/err")" == "csc-kpi: error: $message" ]]; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAIL: $name (exit $code, expected $want_code): csc-kpi $*"
-    echo "  expected stderr: csc-kpi: error: $message"
-    echo "  actual stderr:   $(cat "$work/err")"
-  fi
-}
+source "$(dirname "$0")/lib/expect.bash"
 
 # Fri 20 Dec 2024 -> Mon 6 Jan 2025: 23, 24, 27, 30, 31 Dec, 2, 3, 6 Jan.
 check "csv count" 0 workdays 2024-12-20 2025-01-06 --format csv <<'OUT'
