@@ -156,10 +156,17 @@ TEST_CASE("s47_to_cin_plan: outcome text") {
   d.s47("C", "2024-01-04").end = day("2024-02-29");  // outcome not recorded
   d.s47("D", "2024-01-04").end = day("2024-03-01");
   d.x.s47_enquiries.back().outcome = d.id("s17");
+  d.s47("E", "2024-01-05").end = day("2024-03-04");
+  d.x.s47_enquiries.back().outcome = d.id("Child In Need");  // SPEC: any case
+  d.s47("F", "2024-01-05").end = day("2024-03-05");
+  d.x.s47_enquiries.back().outcome = d.id("CHILD IN NEED");
+  d.s47("G", "2024-01-05").end = day("2024-03-06");
+  d.x.s47_enquiries.back().outcome = d.id("cp plan");
   Run run(d.x, "s47_to_cin_plan", ym(2024, 2), ym(2024, 3));
   CHECK(run.numerator("s47_to_cin_plan", ym(2024, 2)) == 1);
   CHECK(run.denominator("s47_to_cin_plan", ym(2024, 2)) == 3);
-  CHECK(run.numerator("s47_to_cin_plan", ym(2024, 3)) == 1);
+  CHECK(run.numerator("s47_to_cin_plan", ym(2024, 3)) == 3);   // D, E, F
+  CHECK(run.denominator("s47_to_cin_plan", ym(2024, 3)) == 4);
 }
 
 }  // TEST_SUITE

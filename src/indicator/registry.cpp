@@ -267,16 +267,20 @@ std::vector<Family> make_families() {
   f.push_back({"cla_open", 2,
                {{"", "Children in care", count, neither, snapshot, true,
                  "Distinct children with a CLA episode open at the month's last day."},
-                {"started", "Children becoming looked after", count, neither, flow, false,
-                 "Episodes starting in the month when none of the child's other episodes was "
-                 "open the day before."}},
+                {"started", "Children becoming looked after", count, neither, flow, true,
+                 "Distinct children with an episode starting in the month when none of the "
+                 "child's own episodes that started on an earlier day was open the day before "
+                 "(end blank or on or after the start: a placement change, not a start). The "
+                 "3-month and year-to-date figures count each child once over their months."}},
                {cla_episodes}, {}, {"start", "end", ""}, compute::cla_open});
   f.push_back({"cla_iha_20wd", 2,
                {{"", "Initial health assessments within 20 working days", percent, higher, flow,
                  false,
-                 "Of children becoming looked after in the month, the % with an iha_date at "
-                 "most 20 working days after the episode start (no IHA: not in time; an IHA "
-                 "before the start is left out and reported)."}},
+                 "Of children becoming looked after in the month (as cla_open.started, each "
+                 "child once a month, at the first start), the % with an initial health "
+                 "assessment at most 20 working days after the start: the earliest iha_date of "
+                 "the episodes starting that day. No IHA: not in time; an IHA before the start "
+                 "is left out and reported."}},
                {cla_episodes}, {}, {"start", "IHA", "working days"}, compute::cla_iha});
   f.push_back({"cla_review_participation", 2,
                {{"", "CLA reviews with the child participating", percent, higher, flow, false,
