@@ -98,8 +98,11 @@ Settings default_settings();
 // `settings`.
 std::vector<IndicatorInfo> indicator_catalogue(const Settings& settings);
 
-// SPEC section 3: the month of the latest event date in the data if that date is
-// its month's last day, else the month before. Throws InputError without data.
+// SPEC section 3, made robust (docs/usage.md): the latest month whose last day
+// every extract covers (Coverage::latest_covered_month): the month of the
+// extract date if that is its month's last day, else the month before, or
+// earlier when an extract stops early. Outlier dates never move it. Throws
+// InputError without data.
 date::year_month default_reporting_month(const Extracts& extracts);
 
 // Every indicator for `months` months ending with `reporting_month`, with the

@@ -36,6 +36,7 @@ struct FileReport {
   std::map<std::string, long> excluded;  // reason -> rows, e.g. "invalid start_date", "duplicate id"
   std::map<std::string, long> findings;  // data-quality finding -> rows (rows stay used)
   MaybeDate first_date, last_date;       // over the kind's main date column, used rows
+  MaybeDate coverage_end;                // its kind's coverage end (Coverage), when dated
   std::optional<std::string> error;      // why the file could not be used
   std::optional<std::string> skipped;    // why the file was skipped (folders only)
   // Set for a file read for the sake of other kinds rather than as a kind of its
@@ -60,6 +61,32 @@ struct InputSpec {
 // Parses "path" or "kind=path". Throws UsageError for an unknown kind.
 InputSpec parse_input_spec(std::string_view text);
 
+// What period the extracts describe (src/extract/coverage.cpp, docs/usage.md).
+// Each kind's event dates, outliers left out, give its plausible first and last
+// date; the latest of those over every kind is the extract date. A kind whose
+// last date is close to the extract date (given how dense its dates are) is
+// taken to be complete up to it; one that stops well before it (a file cut off
+// early) covers only up to its own last date.
+struct KindCoverage {
+  Date first, last;   // plausible event dates of the kind
+  Date end;           // complete up to here: the extract date, or `last` when cut off early
+  long outliers = 0;  // rows with an event date left out as an outlier
+};
+struct Coverage {
+  std::optional<KindCoverage> kinds[kind_count];  // kinds read with dated rows
+  MaybeDate extract_date;                         // the latest plausible event date
+
+  const std::optional<KindCoverage>& of(Kind kind) const { return kinds[static_cast<int>(kind)]; }
+  // The earliest first date and the earliest end over the kinds (nullopt without dates).
+  MaybeDate start() const;
+  MaybeDate end() const;
+  // The latest month whose last day every kind covers, nullopt without dates.
+  std::optional<date::year_month> latest_covered_month() const;
+  // True when `kind` was read and covers every day of [from, to]. A kind not
+  // read, or without dated rows, covers nothing.
+  bool covers(Kind kind, Date from, Date to) const;
+};
+
 // Everything read from a run's extracts.
 struct Extracts {
   StringPool strings;
@@ -82,6 +109,7 @@ struct Extracts {
   std::vector<FileReport> files;     // indexed by Origin::file
   std::vector<std::string> messages; // "file:line: ..." warnings, in reading order
   bool has[kind_count] = {};         // a file of that kind was read (even if it had no rows)
+  Coverage coverage;                 // set by finish_extracts
   bool has_kind(Kind kind) const { return has[static_cast<int>(kind)]; }
   // "file:line" of a row, for --cases and messages.
   std::string where(Origin origin) const;
@@ -102,5 +130,9 @@ void read_extract(std::istream& in, const std::string& name, std::optional<Kind>
 
 // After every read_extract: de-duplication, linking and cross-file findings.
 void finish_extracts(Extracts& extracts);
+
+// Measures the coverage of the rows of `x` (finish_extracts stores it in
+// x.coverage; tests call it on rows built by hand).
+Coverage measure_coverage(const Extracts& x);
 
 }  // namespace kpi
