@@ -24,19 +24,13 @@ struct DueOptions {
   std::string by = "team";
 };
 
-// Without --as-at: the latest event date in the data, so that an extract pulled
-// on a day is checked as at that day (and the output does not change with the
-// day it is run).
-Date latest_date(const Extracts& extracts) {
-  std::optional<Date> latest;
-  for (const FileReport& file : extracts.files)
-    if (file.last_date && (!latest || *file.last_date > *latest)) latest = file.last_date;
-  if (!latest) throw InputError("no dated rows in the extracts (give --as-at DATE)");
-  if (!Calendar::in_range(*latest))
-    throw InputError(fmt::format("the latest event date in the extracts, {}, is outside the "
-                                 "calendar's range (give --as-at DATE)",
-                                 format_date(*latest)));
-  return *latest;
+// Without --as-at: the extract date (the latest event date in the data,
+// outliers left out: see Coverage), so that an extract pulled on a day is
+// checked as at that day (and the output does not change with the day it is run).
+Date extract_date(const Extracts& extracts) {
+  if (!extracts.coverage.extract_date)
+    throw InputError("no dated rows in the extracts (give --as-at DATE)");
+  return *extracts.coverage.extract_date;
 }
 
 int run_due(const DueOptions& options, const GlobalOptions& global) {
@@ -55,7 +49,7 @@ int run_due(const DueOptions& options, const GlobalOptions& global) {
   Settings settings = load_settings(global, "");
 
   Extracts extracts = load_and_report(options.extracts, global);
-  Date day = as_at ? *as_at : latest_date(extracts);
+  Date day = as_at ? *as_at : extract_date(extracts);
   DueList list =
       compute_due(extracts, calendar, settings, day, options.within, options.by == "worker");
   write_report(global, render_due(list, calendar, format));
@@ -68,7 +62,7 @@ Run setup_due(CLI::App& command, const GlobalOptions& global) {
   auto options = std::make_shared<DueOptions>();
   add_extracts_argument(command, options->extracts);
   command.add_option("--as-at", options->as_at,
-                     "the date to check at (default: the latest event date in the data)")
+                     "the date to check at (default: the extract date, the latest event date in the data)")
       ->type_name("DATE");
   command.add_option("--within", options->within,
                      "also list what falls due within N working days (default 5)")
