@@ -13,8 +13,15 @@
 
 namespace {
 
+// Each line of a message that lists several problems gets the prefix.
 int error_exit(std::string_view message, int code) {
-  fmt::print(stderr, "csc-kpi: error: {}\n", message);
+  std::size_t start = 0;
+  while (start <= message.size()) {
+    std::size_t end = message.find('\n', start);
+    if (end == std::string_view::npos) end = message.size();
+    fmt::print(stderr, "csc-kpi: error: {}\n", message.substr(start, end - start));
+    start = end + 1;
+  }
   return code;
 }
 

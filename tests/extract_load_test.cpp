@@ -57,7 +57,9 @@ TEST_CASE("a file named explicitly that cannot be recognised is an error") {
   TempFolder dir("csc_kpi_extract_load_test2");
   std::string notes = dir.write("notes.csv", "what,when\n");
   CHECK_THROWS_WITH_AS(kpi::load_extracts({{notes, std::nullopt}}, {}),
-                       (notes + ": no recognisable header (columns found: what, when)").c_str(),
+                       (notes + ": no recognisable header (columns found: what, when)\n"
+                        "a file could not be read: nothing was reported (fix it, or give "
+                        "--skip-bad-files to report without it)").c_str(),
                        kpi::InputError);
   // A forced kind reads a folder's files as that kind.
   std::string a = dir.write("a.csv", "child_id,start_date\nC1,2017-01-01\n");

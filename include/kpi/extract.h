@@ -48,8 +48,10 @@ struct LoadOptions {
   bool strict = false;          // the first bad row is an InputError
   bool windows_1252 = false;    // --encoding windows-1252
   // load_extracts: record a file that cannot be used in its FileReport::error and
-  // go on with the others (`check`), instead of throwing.
+  // go on with the others (`check`), instead of failing the run.
   bool keep_going = false;
+  // load_extracts: as keep_going, for the commands that report (--skip-bad-files).
+  bool skip_bad_files = false;
 };
 
 // One named input: a file or a folder, optionally with its kind forced
@@ -117,9 +119,11 @@ struct Extracts {
 
 // Reads every input (folders: every *.csv in byte order of names), de-duplicates
 // ids (last read wins), links ICPCs to S47s and visits to plans, and records the
-// reconciliation and data-quality findings in `files`. Throws InputError for a
-// file that cannot be used (named explicitly), or for the first bad row with
-// options.strict.
+// reconciliation and data-quality findings in `files`. A file that cannot be
+// used (and, with options.strict, its first bad row) is recorded in its
+// FileReport::error and the others are still read, so that every problem is
+// reported; then, unless options.keep_going or options.skip_bad_files, one
+// InputError lists them all, one per line.
 Extracts load_extracts(const std::vector<InputSpec>& inputs, const LoadOptions& options);
 
 // Reads one CSV stream of a known or recognised kind into `out` (no

@@ -23,6 +23,8 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
   app.add_option("-o,--output", options.output, "write the report to FILE instead of stdout");
   app.add_option("--encoding", options.encoding, "utf-8 (default) or windows-1252");
   app.add_flag("--strict", options.strict, "the first bad row is an error");
+  app.add_flag("--skip-bad-files", options.skip_bad_files,
+               "report without the extracts that cannot be read (they are listed)");
   app.add_flag("-q,--quiet", options.quiet, "no warnings or notices on stderr");
   app.set_config("--config", "", "read options from a TOML file")
       ->check(CLI::ExistingFile)
@@ -50,6 +52,7 @@ Calendar make_calendar(const GlobalOptions& options) {
 LoadOptions make_load_options(const GlobalOptions& options) {
   LoadOptions load;
   load.strict = options.strict;
+  load.skip_bad_files = options.skip_bad_files;
   if (options.encoding == "windows-1252" || options.encoding == "cp1252")
     load.windows_1252 = true;
   else if (options.encoding != "utf-8" && options.encoding != "utf8")

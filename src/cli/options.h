@@ -23,6 +23,7 @@ struct GlobalOptions {
   std::string output;             // empty: stdout
   std::string encoding = "utf-8";
   bool strict = false;
+  bool skip_bad_files = false;    // go on without the extracts that cannot be read
   bool quiet = false;
   std::string config_file;        // the --config file, if any (for settings beyond options)
 };
