@@ -109,6 +109,8 @@ void read_source(CsvSource& source, std::optional<Kind> kind, const LoadOptions&
       out.messages.push_back(fmt::format("{}: skipped: {}", where, search.problem));
       return;
     }
+    // The kind it was meant to be, so that reports can say why that kind is missing.
+    out.files[file].kind = search.looks_like ? search.looks_like : kind ? kind : kind_named_by(source.name());
     throw InputError(fmt::format("{}: {}", where, search.problem));
   }
   const HeaderMatch& header = *search.match;

@@ -3,7 +3,29 @@
 // built once for the run.
 #include "indicator/family.h"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+
 namespace kpi {
+namespace {
+
+// ": referrals.csv could not be read" when a file of a kind the family needs
+// failed (--skip-bad-files), so the gap in the report says why.
+std::string unreadable(const Family& family, const Extracts& extracts) {
+  std::string out;
+  for (const FileReport& file : extracts.files) {
+    if (!file.error || !file.kind) continue;
+    auto needs = [&](const std::vector<Kind>& kinds) {
+      return std::find(kinds.begin(), kinds.end(), *file.kind) != kinds.end();
+    };
+    if (needs(family.needs) || needs(family.needs_one_of))
+      out += fmt::format("{} {} could not be read", out.empty() ? ":" : ",", file.file);
+  }
+  return out;
+}
+
+}  // namespace
 
 Dashboard compute_dashboard(const Extracts& extracts, const Calendar& calendar,
                             const Settings& settings, date::year_month reporting_month,
@@ -25,7 +47,7 @@ Dashboard compute_dashboard(const Extracts& extracts, const Calendar& calendar,
         Series series;
         series.info = indicator_info(family, sub, settings);
         series.values.assign(dashboard.periods.size(), std::nullopt);
-        series.missing = missing;
+        series.missing = missing + unreadable(family, extracts);
         dashboard.indicators.push_back(std::move(series));
       }
       continue;
