@@ -25,6 +25,8 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
   app.add_flag("--strict", options.strict, "the first bad row is an error");
   app.add_flag("--skip-bad-files", options.skip_bad_files,
                "report without the extracts that cannot be read (they are listed)");
+  app.add_flag("--allow-empty", options.allow_empty,
+               "report a month wholly before or after the data instead of failing");
   app.add_flag("-q,--quiet", options.quiet, "no warnings or notices on stderr");
   app.set_config("--config", "", "read options from a TOML file")
       ->check(CLI::ExistingFile)

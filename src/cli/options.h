@@ -24,6 +24,7 @@ struct GlobalOptions {
   std::string encoding = "utf-8";
   bool strict = false;
   bool skip_bad_files = false;    // go on without the extracts that cannot be read
+  bool allow_empty = false;       // report a month outside the data (all zeros)
   bool quiet = false;
   std::string config_file;        // the --config file, if any (for settings beyond options)
 };

@@ -77,4 +77,89 @@ Date parse_date_option(const std::string& text, std::string_view option) {
   return *day;
 }
 
+void add_period_options(CLI::App& command, PeriodOptions& options) {
+  add_month_option(command, options.month);
+  command.add_option("--as-at", options.as_at,
+                     "the extract date: report the latest month ending by it (default: from the "
+                     "extracts' coverage)")
+      ->type_name("DATE");
+}
+
+PeriodRequest parse_period_options(const PeriodOptions& options) {
+  PeriodRequest request;
+  if (!options.month.empty()) request.month = parse_month(options.month);
+  if (!options.as_at.empty()) {
+    request.as_at = parse_date_option(options.as_at, "--as-at");
+    if (!Calendar::in_range(*request.as_at))
+      throw UsageError(fmt::format("invalid --as-at '{}' (expected a date from 1990 to 2100)",
+                                   options.as_at));
+  }
+  if (request.month && request.as_at)
+    throw UsageError("give --month or --as-at, not both (--month reports that month; --as-at "
+                     "reports the latest month ending by the extract date)");
+  return request;
+}
+
+namespace {
+
+date::year_month month_of(Date day) {
+  date::year_month_day ymd{day};
+  return {ymd.year(), ymd.month()};
+}
+
+// The latest month whose last day is on or before `day`.
+date::year_month month_ending_by(Date day) {
+  date::year_month month = month_of(day);
+  return day == date::sys_days{month / date::last} ? month : month - date::months{1};
+}
+
+// Why the coverage ends where it does: the kinds that stop before the extract date.
+std::string early_kinds(const Coverage& coverage) {
+  std::string out;
+  for (int k = 0; k < kind_count; ++k)
+    if (const auto& kind = coverage.kinds[k]; kind && kind->end < *coverage.extract_date)
+      out += fmt::format("{}{} end {}", out.empty() ? "" : ", ", kind_name(static_cast<Kind>(k)),
+                         format_date(kind->end));
+  return out;
+}
+
+}  // namespace
+
+date::year_month reporting_month(const PeriodRequest& request, const Extracts& extracts,
+                                 const GlobalOptions& global) {
+  const Coverage& coverage = extracts.coverage;
+  date::year_month month;
+  if (request.month) {
+    month = *request.month;
+  } else if (request.as_at) {
+    month = month_ending_by(*request.as_at);
+  } else {
+    auto covered = coverage.latest_covered_month();
+    if (!covered) throw InputError("the extracts hold no dated rows to report on (give --month YYYY-MM)");
+    month = *covered;
+    std::string early = early_kinds(coverage);
+    inform(global, early.empty()
+                       ? fmt::format("reporting month {}: the latest month the extracts cover "
+                                     "(extract date {})",
+                                     period_label(month), format_date(*coverage.extract_date))
+                       : fmt::format("reporting month {}: the latest month every extract covers "
+                                     "(extract date {}; {})",
+                                     period_label(month), format_date(*coverage.extract_date),
+                                     early));
+  }
+  if (coverage.extract_date && !global.allow_empty) {
+    const Date first = date::sys_days{month / 1};
+    const Date last = date::sys_days{month / date::last};
+    const Date data_start = *coverage.start();
+    const Date data_end = *coverage.extract_date;
+    if (first > data_end || last < data_start)
+      throw InputError(fmt::format(
+          "the reporting month {} is wholly {} the data, which runs from {} to {} (give "
+          "--allow-empty to report it anyway)",
+          period_label(month), first > data_end ? "after" : "before", format_date(data_start),
+          format_date(data_end)));
+  }
+  return month;
+}
+
 }  // namespace kpi::cli

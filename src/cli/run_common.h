@@ -35,6 +35,26 @@ Settings load_settings(const GlobalOptions& global, const std::string& assessmen
 // "2017-11"; UsageError quoting the text otherwise.
 date::year_month parse_month(const std::string& text);
 
+// --month and --as-at, for the commands that report a period (dashboard, show).
+struct PeriodOptions {
+  std::string month;
+  std::string as_at;
+};
+void add_period_options(CLI::App& command, PeriodOptions& options);
+struct PeriodRequest {
+  std::optional<date::year_month> month;
+  std::optional<Date> as_at;  // the extract date, when the user gives it
+};
+// Checks the options before any file is read (UsageError).
+PeriodRequest parse_period_options(const PeriodOptions& options);
+// The reporting month (docs/usage.md, "The reporting period"): --month; else
+// the latest month ending on or before --as-at; else the latest month every
+// extract covers, said on stderr with the reason. A month wholly after or
+// wholly before the data is an InputError naming the data's range, unless
+// --allow-empty.
+date::year_month reporting_month(const PeriodRequest& request, const Extracts& extracts,
+                                 const GlobalOptions& global);
+
 // A date in any format the extracts accept; UsageError naming `option`.
 Date parse_date_option(const std::string& text, std::string_view option);
 

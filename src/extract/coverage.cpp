@@ -14,7 +14,8 @@
 //  - A kind whose plausible last date is within max(14 days, 5 x its mean gap)
 //    of the extract date is complete up to the extract date (sparse kinds, such
 //    as CLA reviews, need not have a row on the last day); otherwise it covers
-//    only up to its own last date.
+//    only up to its own last date. A kind with fewer than 10 distinct days is
+//    too sparse to judge and counts as complete.
 #include "kpi/calendar.h"
 #include "kpi/extract.h"
 #include "extract/row_dates.h"
@@ -94,8 +95,9 @@ std::optional<KindCoverage> measure_kind(const Histogram& h, int last) {
   k.first = first_day + date::days{first};
   k.last = k.end = first_day + date::days{kind_last};
   // How far before the extract date the kind may stop and still be complete:
-  // its dates are that sparse. Too few dates to judge: complete.
-  double mean_gap = distinct < 2 ? 1e9 : static_cast<double>(kind_last - first) / static_cast<double>(distinct - 1);
+  // its dates are that sparse. Fewer than 10 distinct days are too few to
+  // judge: complete.
+  double mean_gap = distinct < 10 ? 1e9 : static_cast<double>(kind_last - first) / static_cast<double>(distinct - 1);
   const int tolerance = static_cast<int>(std::min(1e9, std::max(14.0, 5 * mean_gap)));
   Date extract_date = first_day + date::days{last};
   if ((extract_date - k.last).count() <= tolerance) k.end = extract_date;
