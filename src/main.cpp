@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "kpi/error.h"
 #include "kpi/suggest.h"
+#include "kpi/version.h"
 
 #include <fmt/format.h>
 
@@ -35,6 +36,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1, 1);
   app.fallthrough();  // common options may follow the subcommand
 
+  app.set_version_flag("--version", kpi::version_line(), "print the version and exit");
+
   GlobalOptions global;
   add_global_options(app, global);
 
@@ -63,6 +66,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     return error_exit(fmt::format("{} (see 'csc-kpi --help')", e.what()), 2);
