@@ -49,6 +49,9 @@ struct Value {
   long numerator = 0;
   std::optional<long> denominator;
   bool partial_history = false;  // repeat referrals measured on partial history
+  // An extract the figure needs does not cover the whole period (a file cut
+  // off early, or a month before the data starts): see Coverage.
+  bool partial_coverage = false;
   std::optional<double> value(Unit unit) const;
 };
 

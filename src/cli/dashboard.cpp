@@ -36,7 +36,7 @@ int run_dashboard(const DashboardOptions& options, const GlobalOptions& global) 
 
   Extracts extracts = load_and_report(options.extracts, global);
   Dashboard dashboard = compute_dashboard(
-      extracts, calendar, settings, reporting_month(period, extracts, global),
+      extracts, calendar, settings, reporting_month(period, extracts, global).month,
       options.months);
   write_report(global, render_dashboard(dashboard, format));
   return 0;

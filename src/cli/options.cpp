@@ -36,19 +36,20 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
   app.allow_config_extras(CLI::config_extras_mode::ignore);
 }
 
-Calendar make_calendar(const GlobalOptions& options) {
+Calendar make_calendar(const GlobalOptions& options, std::vector<CalendarSource>* sources) {
   Division division = parse_division(options.division);
   Counting counting = parse_counting(options.count);
-  auto load_all = [division](const std::vector<std::string>& paths) {
+  auto load_all = [division, sources](const std::vector<std::string>& paths, const char* role) {
     std::vector<Holiday> days;
     for (const auto& path : paths) {
       auto loaded = load_holiday_file(path, division);
+      if (sources) sources->push_back({role, path, static_cast<int>(loaded.size())});
       days.insert(days.end(), loaded.begin(), loaded.end());
     }
     return days;
   };
-  return Calendar(division, counting, load_all(options.holidays_files),
-                  load_all(options.closures_files));
+  return Calendar(division, counting, load_all(options.holidays_files, "holidays"),
+                  load_all(options.closures_files, "closures"));
 }
 
 LoadOptions make_load_options(const GlobalOptions& options) {

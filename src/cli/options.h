@@ -5,6 +5,7 @@
 
 #include "kpi/calendar.h"
 #include "kpi/extract.h"
+#include "kpi/provenance.h"
 #include "kpi/report.h"
 
 #include <CLI/CLI.hpp>
@@ -31,9 +32,10 @@ struct GlobalOptions {
 
 void add_global_options(CLI::App& app, GlobalOptions& options);
 
-// The calendar the options describe (division, holidays, closures, counting).
-// Throws UsageError / InputError.
-Calendar make_calendar(const GlobalOptions& options);
+// The calendar the options describe (division, holidays, closures, counting),
+// and each holidays or closures file with the days it adds in `sources` when
+// given (for the provenance). Throws UsageError / InputError.
+Calendar make_calendar(const GlobalOptions& options, std::vector<CalendarSource>* sources = nullptr);
 
 LoadOptions make_load_options(const GlobalOptions& options);
 

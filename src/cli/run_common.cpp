@@ -2,6 +2,7 @@
 
 #include "kpi/error.h"
 #include "kpi/report.h"
+#include "kpi/version.h"
 
 #include <fmt/format.h>
 
@@ -125,27 +126,27 @@ std::string early_kinds(const Coverage& coverage) {
 
 }  // namespace
 
-date::year_month reporting_month(const PeriodRequest& request, const Extracts& extracts,
-                                 const GlobalOptions& global) {
+ReportingMonth reporting_month(const PeriodRequest& request, const Extracts& extracts,
+                               const GlobalOptions& global) {
   const Coverage& coverage = extracts.coverage;
   date::year_month month;
+  std::string rule;
   if (request.month) {
     month = *request.month;
+    rule = "--month";
   } else if (request.as_at) {
     month = month_ending_by(*request.as_at);
+    rule = fmt::format("--as-at {}: the latest month ending by it", format_date(*request.as_at));
   } else {
     auto covered = coverage.latest_covered_month();
     if (!covered) throw InputError("the extracts hold no dated rows to report on (give --month YYYY-MM)");
     month = *covered;
     std::string early = early_kinds(coverage);
-    inform(global, early.empty()
-                       ? fmt::format("reporting month {}: the latest month the extracts cover "
-                                     "(extract date {})",
-                                     period_label(month), format_date(*coverage.extract_date))
-                       : fmt::format("reporting month {}: the latest month every extract covers "
-                                     "(extract date {}; {})",
-                                     period_label(month), format_date(*coverage.extract_date),
-                                     early));
+    rule = early.empty() ? fmt::format("the latest month the extracts cover (extract date {})",
+                                       format_date(*coverage.extract_date))
+                         : fmt::format("the latest month every extract covers (extract date {}; {})",
+                                       format_date(*coverage.extract_date), early);
+    inform(global, fmt::format("reporting month {}: {}", period_label(month), rule));
   }
   if (coverage.extract_date && !global.allow_empty) {
     const Date first = date::sys_days{month / 1};
@@ -159,7 +160,23 @@ date::year_month reporting_month(const PeriodRequest& request, const Extracts& e
           period_label(month), first > data_end ? "after" : "before", format_date(data_start),
           format_date(data_end)));
   }
-  return month;
+  return {month, rule};
+}
+
+Provenance make_provenance(const GlobalOptions& global, const Calendar& calendar,
+                           std::vector<CalendarSource> calendar_files, const Extracts& extracts,
+                           std::string period, std::string rule) {
+  Provenance p;
+  p.version = version_line();
+  p.period = std::move(period);
+  p.period_rule = std::move(rule);
+  p.division = calendar.division();
+  p.counting = calendar.counting();
+  p.calendar_files = std::move(calendar_files);
+  p.config_file = global.config_file;
+  p.extract_date = extracts.coverage.extract_date;
+  p.extracts = extracts.files;
+  return p;
 }
 
 }  // namespace kpi::cli

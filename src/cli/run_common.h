@@ -52,8 +52,17 @@ PeriodRequest parse_period_options(const PeriodOptions& options);
 // extract covers, said on stderr with the reason. A month wholly after or
 // wholly before the data is an InputError naming the data's range, unless
 // --allow-empty.
-date::year_month reporting_month(const PeriodRequest& request, const Extracts& extracts,
-                                 const GlobalOptions& global);
+struct ReportingMonth {
+  date::year_month month;
+  std::string rule;  // how it was chosen, for the provenance
+};
+ReportingMonth reporting_month(const PeriodRequest& request, const Extracts& extracts,
+                               const GlobalOptions& global);
+
+// The provenance of a report on `extracts` for `period` (chosen by `rule`).
+Provenance make_provenance(const GlobalOptions& global, const Calendar& calendar,
+                           std::vector<CalendarSource> calendar_files, const Extracts& extracts,
+                           std::string period, std::string rule);
 
 // A date in any format the extracts accept; UsageError naming `option`.
 Date parse_date_option(const std::string& text, std::string_view option);

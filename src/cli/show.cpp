@@ -53,7 +53,7 @@ int run_show(const ShowOptions& options, const GlobalOptions& global) {
   Settings settings = load_settings(global, options.assessment_from);
 
   Extracts extracts = load_and_report(options.extracts, global);
-  request.month = reporting_month(period, extracts, global);
+  request.month = reporting_month(period, extracts, global).month;
   ShowReport report = build_show(request, extracts, calendar, settings);
   // What was left out, and the findings, also on stderr for pipelines that
   // keep only the csv.

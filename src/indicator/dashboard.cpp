@@ -25,7 +25,41 @@ std::string unreadable(const Family& family, const Extracts& extracts) {
   return out;
 }
 
+// True when every extract `family` needs covers month `p`: every day of it for
+// a flow, its last day for a snapshot (the plans open then may have started
+// long before the extract's first date).
+bool covered(const Family& family, const SubIndicator& sub, const Extracts& x,
+             const Periods& periods, int p) {
+  const Date first = sub.measure == Measure::snapshot ? periods.last_day(p) : periods.first_day(p);
+  const Date last = periods.last_day(p);
+  auto covers = [&](Kind kind) {
+    if (sub.measure == Measure::flow) return x.coverage.covers(kind, first, last);
+    const auto& k = x.coverage.of(kind);
+    return k && last <= k->end;
+  };
+  for (Kind kind : family.needs)
+    if (!covers(kind)) return false;
+  for (Kind kind : family.needs_one_of)
+    if (x.has_kind(kind) && !covers(kind)) return false;
+  return true;
+}
+
 }  // namespace
+
+void mark_coverage(Series& series, const Family& family, int sub, const Extracts& extracts,
+                   const RunPeriods& run) {
+  const SubIndicator& info = family.subs[static_cast<size_t>(sub)];
+  auto pool_covered = [&](int first, int last) {
+    for (int p = first; p <= last; ++p)
+      if (!covered(family, info, extracts, run.periods, p)) return false;
+    return true;
+  };
+  for (int p = run.first_shown; p <= run.reporting; ++p)
+    if (auto& value = series.values[static_cast<size_t>(p - run.first_shown)])
+      value->partial_coverage = !covered(family, info, extracts, run.periods, p);
+  if (series.rolling_3m) series.rolling_3m->partial_coverage = !pool_covered(run.rolling_first, run.reporting);
+  if (series.year_to_date) series.year_to_date->partial_coverage = !pool_covered(run.year_first, run.reporting);
+}
 
 Dashboard compute_dashboard(const Extracts& extracts, const Calendar& calendar,
                             const Settings& settings, date::year_month reporting_month,
@@ -54,8 +88,10 @@ Dashboard compute_dashboard(const Extracts& extracts, const Calendar& calendar,
     }
     Aggregator aggregator(family, run.periods);
     family.compute(input, aggregator);
-    for (int sub = 0; sub < subs; ++sub)
+    for (int sub = 0; sub < subs; ++sub) {
       dashboard.indicators.push_back(aggregator.series(sub, run, settings));
+      mark_coverage(dashboard.indicators.back(), family, sub, extracts, run);
+    }
   }
   dashboard.inputs = extracts.files;
   return dashboard;
