@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Unattended runs (issue 9): copies of samples/ with the mistakes a pipeline
+# meets, each of which must either give the right report or stop with a clear
+# reason. Run from the repository root:  bash tests/e2e/unattended.sh build/csc-kpi
+set -u
+exe=${1:?usage: bash tests/e2e/unattended.sh PATH_TO_CSC_KPI}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/lib/expect.bash"
+
+# expect NAME CONDITION-TEXT: counts a shell test's result as an expectation.
+expect() {
+  local name=$1
+  shift
+  if "$@"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAIL: $name"
+  fi
+}
+contains() { grep -qF -- "$2" "$1"; }
+
+copy() { rm -rf "$work/$1" && cp -r samples "$work/$1"; }
+
+# --- the period comes from the coverage, and says why ---
+"$exe" dashboard samples/ --format json >"$work/plain.json" 2>"$work/plain.err"
+expect "samples: reporting month and its reason on stderr" \
+  contains "$work/plain.err" "csc-kpi: reporting month 2025-03: the latest month the extracts cover (extract date 2025-03-31)"
+
+# A visit date mistyped as 2052: same month, a finding at its line, due unchanged
+# (the child was seen again on 26 March, so the lost visit changes nothing).
+copy typo
+sed -i '223s/2025-03-06/2052-03-06/' "$work/typo/visits.csv"
+expect "typo: the row is the one changed" contains "$work/typo/visits.csv" "V0000383,C0000075,2052-03-06"
+"$exe" dashboard "$work/typo" --format json >"$work/typo.json" 2>"$work/typo.err"
+expect "typo: exit 0" test $? -eq 0
+expect "typo: month unchanged" contains "$work/typo.err" "reporting month 2025-03:"
+expect "typo: finding at its line" \
+  contains "$work/typo.err" "typo/visits.csv:223: visit_date 2052-03-06 is after 2025-03, the latest month in the extracts"
+"$exe" due samples/ -q >"$work/due_samples"
+"$exe" due "$work/typo" -q >"$work/due_typo"
+expect "typo: due unchanged" cmp -s "$work/due_samples" "$work/due_typo"
+
+# A required column renamed: exit 1, the file and the columns found named, no output.
+copy renamed
+sed -i '1s/referral_date/date_of_referral_x/' "$work/renamed/referrals.csv"
+"$exe" dashboard "$work/renamed" --strict -q --output "$work/renamed.out" 2>"$work/renamed.err"
+expect "renamed: exit 1" test $? -eq 1
+expect "renamed: no output written" test ! -e "$work/renamed.out"
+expect "renamed: names the file, the column and the columns found" contains "$work/renamed.err" \
+  "csc-kpi: error: $work/renamed/referrals.csv: missing required column 'referral_date' for referrals (columns found: referral_id, child_id, date_of_referral_x,"
+expect "renamed: says how to go on" contains "$work/renamed.err" \
+  "csc-kpi: error: a file could not be read: nothing was reported (fix it, or give --skip-bad-files to report without it)"
+# --skip-bad-files: the report, saying which kind is missing and why.
+"$exe" dashboard "$work/renamed" --skip-bad-files -q --output "$work/skipped.out"
+expect "skip-bad-files: exit 0" test $? -eq 0
+expect "skip-bad-files: the missing kind and why" contains "$work/skipped.out" \
+  "(needs a referrals extract: $work/renamed/referrals.csv could not be read)"
+
+# A CSV that is no extract is a warning, and an error with --strict.
+copy notes
+printf 'name,phone\nAnn,123\n' >"$work/notes/phone_list.csv"
+"$exe" dashboard "$work/notes" -q >/dev/null
+expect "not an extract: a warning only" test $? -eq 0
+"$exe" dashboard "$work/notes" --strict -q >/dev/null 2>"$work/notes.err"
+expect "not an extract: an error with --strict" test $? -eq 1
+
+# The visits extract cut off at 15 February: the latest month every extract covers.
+copy cut
+awk -F, 'NR == 1 || $3 <= "2025-02-15"' samples/visits.csv >"$work/cut/visits.csv"
+"$exe" dashboard "$work/cut" --format json >"$work/cut.json" 2>"$work/cut.err"
+expect "cut: reporting month January, visits named" contains "$work/cut.err" \
+  "reporting month 2025-01: the latest month every extract covers (extract date 2025-03-31; visits end 2025-02-15)"
+
+# --month outside the data: exit 1 naming the data's range, then --allow-empty.
+check_error "month after the data" 1 \
+  "the reporting month 2026-05 is wholly after the data, which runs from 2023-04-02 to 2025-03-31 (give --allow-empty to report it anyway)" \
+  dashboard samples/ --month 2026-05 -q
+check_error "month before the data" 1 \
+  "the reporting month 2020-01 is wholly before the data, which runs from 2023-04-02 to 2025-03-31 (give --allow-empty to report it anyway)" \
+  show referrals samples/ --month 2020-01 -q
+"$exe" dashboard samples/ --month 2026-05 --allow-empty -q >"$work/empty.out"
+expect "--allow-empty: exit 0" test $? -eq 0
+expect "--allow-empty: the month asked" contains "$work/empty.out" "Dashboard for 2026-05"
+# --as-at: the latest month ending by the extract date.
+"$exe" dashboard samples/ --as-at 2025-03-30 --format json -q >"$work/asat.json"
+expect "--as-at inside March: February" contains "$work/asat.json" '"periods": ["2024-03"'
+check_error "--month and --as-at" 2 \
+  "give --month or --as-at, not both (--month reports that month; --as-at reports the latest month ending by the extract date)" \
+  dashboard samples/ --month 2025-03 --as-at 2025-03-31
+
+# --version: CMake's version, and the commit when built from git.
+"$exe" --version >"$work/version"
+expect "--version: exit 0" test $? -eq 0
+expect "--version: the version line" grep -qE '^csc-kpi [0-9]+\.[0-9]+\.[0-9]+( \(commit [0-9a-f]+\))?$' "$work/version"
+
+echo "unattended: $passed passed, $failed failed"
+[[ $failed -eq 0 ]]
