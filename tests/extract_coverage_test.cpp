@@ -4,6 +4,8 @@
 #include "kpi/dashboard.h"
 #include "kpi/error.h"
 
+#include <algorithm>
+
 using namespace kpi;
 using namespace kpi::test;
 
@@ -105,6 +107,45 @@ TEST_CASE("no dated rows: no coverage, and the default month is an error") {
   CHECK_FALSE(c.extract_date);
   CHECK_FALSE(c.latest_covered_month());
   CHECK_THROWS_AS(default_reporting_month(d.x), InputError);
+}
+
+}  // TEST_SUITE
+
+TEST_SUITE("coverage") {
+
+TEST_CASE("dashboard values flag the months an extract they need does not cover") {
+  Data d;
+  for (int i = 0; i < 90; ++i) d.referral("R", format_date(day("2025-01-01") + date::days{i}));  // to 31 Mar
+  for (int i = 0; i < 46; ++i) d.contact("C", format_date(day("2025-01-01") + date::days{i}));   // to 15 Feb
+  d.x.coverage = measure_coverage(d.x);
+  Dashboard dashboard = compute_dashboard(d.x, Run::england(), default_settings(), ym(2025, 3), 3);
+  auto series = [&](std::string_view id) -> const Series& {
+    auto it = std::find_if(dashboard.indicators.begin(), dashboard.indicators.end(),
+                           [&](const Series& s) { return s.info.id == id; });
+    REQUIRE(it != dashboard.indicators.end());
+    return *it;
+  };
+  const Series& referrals = series("referrals");
+  REQUIRE(referrals.values.size() == 3);
+  for (const auto& v : referrals.values) {
+    REQUIRE(v);
+    CHECK_FALSE(v->partial_coverage);  // referrals run to 31 March
+  }
+  const Series& rate = series("contact_to_referral");
+  REQUIRE(rate.values[0]);
+  REQUIRE(rate.values[1]);
+  CHECK_FALSE(rate.values[0]->partial_coverage);  // January: both cover it
+  CHECK(rate.values[1]->partial_coverage);        // February: contacts stop on the 15th
+  REQUIRE(rate.rolling_3m);
+  CHECK(rate.rolling_3m->partial_coverage);
+  // February: 28 referrals over 15 contacts is over 100%: shown, and a finding.
+  CHECK(rate.values[1]->numerator == 28);
+  CHECK(*rate.values[1]->denominator == 15);
+  REQUIRE(rate.over_100.size() == 1);
+  CHECK(rate.over_100[0] == ym(2025, 2));
+  CHECK(rate.findings.at(std::string(finding_over_100)) == 1);
+  // A snapshot needs only the month end covered.
+  CHECK_FALSE(series("contacts").values[0]->partial_coverage);
 }
 
 }  // TEST_SUITE

@@ -66,7 +66,18 @@ struct Series {
   // authorised before start") and data-quality findings among the cases.
   std::map<std::string, long> excluded;
   std::map<std::string, long> findings;
+  // The months shown whose percentage is over 100 (a numerator not linked case
+  // by case to its denominator, such as referrals per contact): shown as they
+  // are, and reported as the finding finding_over_100.
+  std::vector<date::year_month> over_100;
 };
+
+inline constexpr std::string_view finding_over_100 =
+    "value over 100%: more in the numerator than in the denominator, which are counted "
+    "separately";
+
+// Flags the shown months of `series` whose percentage is over 100.
+void flag_over_100(Series& series, const std::vector<date::year_month>& periods);
 
 struct Dashboard {
   Division division = Division::england_and_wales;

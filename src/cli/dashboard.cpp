@@ -38,6 +38,10 @@ int run_dashboard(const DashboardOptions& options, const GlobalOptions& global) 
   Dashboard dashboard = compute_dashboard(
       extracts, calendar, settings, reporting_month(period, extracts, global).month,
       options.months);
+  for (const Series& series : dashboard.indicators)
+    for (date::year_month month : series.over_100)
+      warn(global, fmt::format("{}: {} is over 100% ({}): check the extracts", series.info.id,
+                               period_label(month), finding_over_100));
   write_report(global, render_dashboard(dashboard, format));
   return 0;
 }

@@ -61,6 +61,17 @@ void mark_coverage(Series& series, const Family& family, int sub, const Extracts
   if (series.year_to_date) series.year_to_date->partial_coverage = !pool_covered(run.year_first, run.reporting);
 }
 
+void flag_over_100(Series& series, const std::vector<date::year_month>& periods) {
+  if (series.info.unit != Unit::percent) return;
+  for (size_t i = 0; i < series.values.size(); ++i) {
+    const auto& v = series.values[i];
+    if (v && v->denominator && *v->denominator > 0 && v->numerator > *v->denominator)
+      series.over_100.push_back(periods[i]);
+  }
+  if (!series.over_100.empty())
+    series.findings[std::string(finding_over_100)] += static_cast<long>(series.over_100.size());
+}
+
 Dashboard compute_dashboard(const Extracts& extracts, const Calendar& calendar,
                             const Settings& settings, date::year_month reporting_month,
                             int months) {
@@ -91,6 +102,7 @@ Dashboard compute_dashboard(const Extracts& extracts, const Calendar& calendar,
     for (int sub = 0; sub < subs; ++sub) {
       dashboard.indicators.push_back(aggregator.series(sub, run, settings));
       mark_coverage(dashboard.indicators.back(), family, sub, extracts, run);
+      flag_over_100(dashboard.indicators.back(), dashboard.periods);
     }
   }
   dashboard.inputs = extracts.files;
