@@ -3,6 +3,7 @@
 // already checks that row k carries enumerator k; these rows pin the one thing
 // it cannot see, that the row's suffix is the one the enumerator names.
 #include "indicator/family.h"
+#include "kpi/settings.h"
 
 #include <doctest/doctest.h>
 

@@ -3,6 +3,7 @@
 // this one table; each family's compute function lives in its own file.
 #include "indicator/family.h"
 #include "kpi/error.h"
+#include "kpi/settings.h"
 #include "kpi/suggest.h"
 
 #include <fmt/format.h>
