@@ -4,6 +4,7 @@
 
 #include "kpi/calendar.h"
 #include "kpi/extract.h"
+#include "kpi/settings.h"
 
 #include <map>
 #include <optional>
@@ -20,12 +21,6 @@ enum class Measure : std::uint8_t { flow, snapshot };
 std::string_view unit_name(Unit unit);          // "count", "percent"
 std::string_view polarity_name(Polarity p);     // "higher", "lower", "neither"
 
-// RAG bands around a target. For "higher is better": green when value >= target,
-// amber when value >= target - amber_margin, else red (mirrored for "lower").
-struct RagBands {
-  double target = 0;
-  double amber_margin = 5;
-};
 enum class Rag : std::uint8_t { none, red, amber, green };
 Rag rate(Polarity polarity, const std::optional<RagBands>& bands, std::optional<double> value);
 std::string_view rag_name(Rag rag);  // "", "red", "amber", "green"
@@ -89,23 +84,6 @@ struct Dashboard {
 
 std::string period_label(date::year_month month);  // "2017-11"
 
-// Local standards: targets, RAG bands and timescales, defaulted as the SPEC says
-// and overridden by the [targets] / [timescales] sections of the --config file.
-struct Settings {
-  std::map<std::string, RagBands> targets;   // by id; defaults filled by default_settings()
-  int assessment_days = 45;                  // working days
-  int cp_visit_days = 10;                    // working days
-  int cin_visit_weeks = 6;
-  int cla_first_visit_days = 7;              // calendar days
-  int cla_visit_days = 42;                   // calendar days
-  int icpc_days = 15;                        // working days
-  int iha_days = 20;                         // working days
-  int cin_open_months = 6;
-  int repeat_referral_months = 12;
-  bool assessment_from_referral = false;     // --assessment-from referral
-};
-Settings default_settings();
-
 // --- computed by src/indicator/ ---
 
 // Every reported id (sub-ids included), in dashboard order, with its target from
@@ -125,11 +103,5 @@ date::year_month default_reporting_month(const Extracts& extracts);
 Dashboard compute_dashboard(const Extracts& extracts, const Calendar& calendar,
                             const Settings& settings, date::year_month reporting_month,
                             int months);
-
-// --- src/report/ ---
-
-// Reads the [targets] and [timescales] sections (and assessment_from) of a TOML
-// config file over default_settings(). Throws InputError naming file:line.
-Settings read_settings(const std::string& config_file);
 
 }  // namespace kpi

@@ -120,30 +120,33 @@ using ComputeFn = void (*)(const FamilyInput& input, CaseSink& sink);
 
 // --- the registry ---
 
+// One reported id of a family. Every member has a default so a registry row
+// names only what it sets (`.unit = percent, .polarity = higher`).
 struct SubIndicator {
-  std::string_view suffix;  // "" for the headline, "police" for "strategy_wt_compliant.police"
-  std::string_view title;
+  std::string_view suffix{};  // "" for the headline, "police" for "strategy_wt_compliant.police"
+  std::string_view title{};
   Unit unit = Unit::count;
   Polarity polarity = Polarity::neither;
   Measure measure = Measure::flow;
   bool distinct_children = false;  // a count of children, each counted once per pool
-  std::string_view definition;
+  std::optional<RagBands> target{};  // the SPEC's default target, which a config file may change
+  std::string_view definition{};
 };
 
 // What a family's case rows show in their date and day columns.
 struct CaseColumns {
-  std::string_view from;  // "start"
-  std::string_view to;    // "authorised"
-  std::string_view days;  // "working days", "days", ""
+  std::string_view from{};  // "start"
+  std::string_view to{};    // "authorised"
+  std::string_view days{};  // "working days", "days", ""
 };
 
 struct Family {
-  std::string_view id;
+  std::string_view id{};
   int tier = 1;
-  std::vector<SubIndicator> subs;   // the headline (suffix "") first, when the family has one
-  std::vector<Kind> needs;          // every one of these extracts is required
-  std::vector<Kind> needs_one_of;   // at least one of these (when not empty)
-  CaseColumns columns;
+  std::vector<SubIndicator> subs{};  // the headline (suffix "") first, when the family has one
+  std::vector<Kind> needs{};         // every one of these extracts is required
+  std::vector<Kind> needs_one_of{};  // at least one of these (when not empty)
+  CaseColumns columns{};
   ComputeFn compute = nullptr;
 };
 

@@ -6,7 +6,6 @@
 
 #include "kpi/dashboard.h"
 
-#include <istream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -64,16 +63,6 @@ std::string render_check_json(const std::vector<FileReport>& files);
 
 std::string render_catalogue(const std::vector<IndicatorInfo>& catalogue, Format format,
                              int width = 120);
-
-// --- settings (src/report/settings.cpp) ---
-
-// Reads a config file's [targets], [amber] and [timescales] sections and the
-// top-level assessment_from over `settings`. `name` is the file name used in
-// messages; `indicator_ids` are the ids [targets] and [amber] may name. Throws
-// InputError "name:line: ...". Other sections and top-level keys belong to the
-// command line (CLI11) and are skipped.
-void parse_settings(std::istream& in, const std::string& name,
-                    const std::vector<std::string>& indicator_ids, Settings& settings);
 
 // --- due visits and assessments (src/report/due.cpp) ---
 

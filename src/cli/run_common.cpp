@@ -2,6 +2,7 @@
 
 #include "kpi/error.h"
 #include "kpi/report.h"
+#include "kpi/settings.h"
 #include "kpi/version.h"
 
 #include <fmt/format.h>

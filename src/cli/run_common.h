@@ -6,6 +6,7 @@
 
 #include "cli/options.h"
 #include "kpi/dashboard.h"
+#include "kpi/settings.h"
 
 #include <optional>
 #include <string>

@@ -6,6 +6,9 @@
 // of timeliness and the duration bands, and reported.
 #include "indicator/family.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace kpi::compute {
 namespace {
 
@@ -41,7 +44,7 @@ void assessments_completed(const FamilyInput& in, CaseSink& sink) {
     if (!a.authorised) continue;
     int p = in.periods.of(*a.authorised);
     if (p < 0) continue;
-    Case c = make_case(a, 0, p, *a.authorised);
+    Case c = make_case(a, p, *a.authorised);
     c.numerator = true;
     c.from = a.start;
     c.to = a.authorised;
@@ -57,7 +60,7 @@ void assessments_timeliness(const FamilyInput& in, CaseSink& sink) {
     int p = in.periods.of(*a.authorised);
     if (p < 0) continue;
     From from = measured_from(in, a);
-    Case c = make_case(a, 0, p, *a.authorised);
+    Case c = make_case(a, p, *a.authorised);
     c.from = from.date;
     c.to = a.authorised;
     if (*a.authorised < a.start || *a.authorised < from.date) {
@@ -80,7 +83,7 @@ void assessments_open_over(const FamilyInput& in, CaseSink& sink) {
     auto [first, last] = in.periods.open_at_month_ends(a.start, a.authorised);
     for (int p = first; p <= last; ++p) {
       Date as_at = in.periods.last_day(p);
-      Case c = make_case(a, 0, p, as_at);
+      Case c = make_case(a, p, as_at);
       c.from = a.start;
       c.to = as_at;
       c.days = working_days(in.calendar, a.start, as_at);
@@ -97,41 +100,71 @@ void assessments_open_over(const FamilyInput& in, CaseSink& sink) {
   }
 }
 
+namespace {
+
+// The recorded outcomes, each with its sub-id of assessment_outcomes.
+struct OutcomeRow {
+  AssessmentOutcome outcome;
+  OutcomeSub sub;
+  std::string_view reason;
+};
+constexpr OutcomeRow outcome_rows[] = {
+    {AssessmentOutcome::nfa, OutcomeSub::nfa, "outcome nfa"},
+    {AssessmentOutcome::cin, OutcomeSub::cin, "outcome cin"},
+    {AssessmentOutcome::other, OutcomeSub::other, "outcome other"},
+};
+static_assert(std::size(outcome_rows) == sub_index(OutcomeSub::size));
+
+// The bands of assessment_duration_bands, shortest first, each with the most
+// working days it holds.
+struct DurationRow {
+  DurationBand band;
+  int up_to;
+  std::string_view reason;
+};
+constexpr DurationRow duration_rows[] = {
+    {DurationBand::same_day, 0, "same day"},
+    {DurationBand::wd_1_10, 10, "1-10"},
+    {DurationBand::wd_11_20, 20, "11-20"},
+    {DurationBand::wd_21_30, 30, "21-30"},
+    {DurationBand::wd_31_40, 40, "31-40"},
+    {DurationBand::wd_41_45, 45, "41-45"},
+    {DurationBand::wd_46_50, 50, "46-50"},
+    {DurationBand::wd_51_60, 60, "51-60"},
+    {DurationBand::wd_61_plus, std::numeric_limits<int>::max(), "61+"},
+};
+static_assert(std::size(duration_rows) == sub_index(DurationBand::size));
+
+}  // namespace
+
 void assessment_outcomes(const FamilyInput& in, CaseSink& sink) {
-  // subs: 0 nfa, 1 cin, 2 other. A blank outcome stays in every denominator.
+  // A blank outcome stays in every denominator.
   for (const Assessment& a : in.extracts.assessments) {
     if (!a.authorised) continue;
     int p = in.periods.of(*a.authorised);
     if (p < 0) continue;
-    int match = a.outcome == AssessmentOutcome::nfa   ? 0
-                : a.outcome == AssessmentOutcome::cin ? 1
-                : a.outcome == AssessmentOutcome::other ? 2
-                                                        : -1;
-    for (int sub = 0; sub < 3; ++sub) {
-      Case c = make_case(a, sub, p, *a.authorised);
+    const OutcomeRow* match =
+        std::find_if(std::begin(outcome_rows), std::end(outcome_rows),
+                     [&](const OutcomeRow& row) { return row.outcome == a.outcome; });
+    for (const OutcomeRow& row : outcome_rows) {
+      Case c = make_case(a, row.sub, p, *a.authorised);
       c.denominator = true;
-      c.numerator = sub == match;
+      c.numerator = &row == match;
       c.from = a.start;
       c.to = a.authorised;
-      c.reason = match == 0   ? "outcome nfa"
-                 : match == 1 ? "outcome cin"
-                 : match == 2 ? "outcome other"
-                              : "outcome not recorded";
+      c.reason = match != std::end(outcome_rows) ? match->reason : "outcome not recorded";
       sink.add(c);
     }
   }
 }
 
 void assessment_duration_bands(const FamilyInput& in, CaseSink& sink) {
-  // subs: same_day, 1_10, 11_20, 21_30, 31_40, 41_45, 46_50, 51_60, 61_plus.
-  static constexpr int upper[] = {0, 10, 20, 30, 40, 45, 50, 60};
-  static constexpr std::string_view names[] = {"same day", "1-10",  "11-20", "21-30", "31-40",
-                                               "41-45",    "46-50", "51-60", "61+"};
   for (const Assessment& a : in.extracts.assessments) {
     if (!a.authorised) continue;
     int p = in.periods.of(*a.authorised);
     if (p < 0) continue;
-    Case c = make_case(a, 0, p, *a.authorised);
+    // The family has no headline: cases left out are reported under the first band.
+    Case c = make_case(a, DurationBand::same_day, p, *a.authorised);
     c.from = a.start;
     c.to = a.authorised;
     if (*a.authorised < a.start) {
@@ -146,18 +179,14 @@ void assessment_duration_bands(const FamilyInput& in, CaseSink& sink) {
       sink.add(c);
       continue;
     }
-    int band = 0;
-    if (*a.authorised != a.start && *c.days != 0) {
-      band = 8;
-      for (int b = 1; b < 8; ++b)
-        if (*c.days <= upper[b]) {
-          band = b;
-          break;
-        }
-    }
-    c.sub = static_cast<std::uint8_t>(band);
+    // Same day by date, or by a count of 0; else the first band that holds the days.
+    const DurationRow* band = std::begin(duration_rows);
+    if (*a.authorised != a.start && *c.days != 0)
+      band = std::find_if(band + 1, std::end(duration_rows),
+                          [&](const DurationRow& d) { return *c.days <= d.up_to; });
+    c.sub = sub_index(band->band);
     c.numerator = true;
-    c.reason = names[band];
+    c.reason = band->reason;
     sink.add(c);
   }
 }

@@ -12,7 +12,7 @@ void cin_plans_open(const FamilyInput& in, CaseSink& sink) {
     auto [first, last] = in.periods.open_at_month_ends(plan.start, plan.end);
     for (int p = first; p <= last; ++p) {
       Date as_at = in.periods.last_day(p);
-      Case c = make_case(plan, 0, p, as_at);
+      Case c = make_case(plan, CinOpenSub::open, p, as_at);
       c.numerator = true;
       c.from = plan.start;
       c.to = as_at;
@@ -20,14 +20,14 @@ void cin_plans_open(const FamilyInput& in, CaseSink& sink) {
       c.reason = "open at the month end";
       sink.add(c);
 
-      c.sub = 2;
+      c.sub = sub_index(CinOpenSub::over_6m);
       c.numerator = due < as_at;
       c.reason = c.numerator ? "open longer than 6 months" : "open 6 months or less";
       sink.add(c);
     }
     int p = in.periods.of(plan.start);
     if (p < 0) continue;
-    Case s = make_case(plan, 1, p, plan.start);
+    Case s = make_case(plan, CinOpenSub::started, p, plan.start);
     s.numerator = true;
     s.from = plan.start;
     s.to = plan.end;

@@ -48,15 +48,14 @@ std::vector<bool> became_looked_after(const FamilyInput& in) {
 }  // namespace
 
 void cla_open(const FamilyInput& in, CaseSink& sink) {
-  // subs: 0 children in care at the month end, 1 children who became looked
-  // after in the month (both distinct children, SPEC)
+  // Both sub-ids count distinct children (SPEC).
   const auto& episodes = in.extracts.cla_episodes;
   std::vector<bool> became = became_looked_after(in);
   for (RowIndex i = 0; i < episodes.size(); ++i) {
     const ClaEpisode& e = episodes[i];
     auto [first, last] = in.periods.open_at_month_ends(e.start, e.end);
     for (int p = first; p <= last; ++p) {
-      Case c = make_case(e, 0, p, in.periods.last_day(p));
+      Case c = make_case(e, ClaOpenSub::in_care, p, in.periods.last_day(p));
       c.numerator = true;
       c.from = e.start;
       c.to = e.end;
@@ -65,7 +64,7 @@ void cla_open(const FamilyInput& in, CaseSink& sink) {
     }
     int p = in.periods.of(e.start);
     if (p < 0) continue;
-    Case s = make_case(e, 1, p, e.start);
+    Case s = make_case(e, ClaOpenSub::started, p, e.start);
     s.from = e.start;
     s.to = e.end;
     s.numerator = became[i];
@@ -97,7 +96,7 @@ void cla_iha(const FamilyInput& in, CaseSink& sink) {
     int p = in.periods.of(e.start);
     if (p < 0 || !became[head] || p == counted_period) continue;
     counted_period = p;
-    Case c = make_case(e, 0, p, e.start);
+    Case c = make_case(e, p, e.start);
     c.from = e.start;
     c.to = iha;
     if (!iha) {
@@ -117,7 +116,7 @@ void cla_review_participation(const FamilyInput& in, CaseSink& sink) {
   for (const ClaReview& r : in.extracts.cla_reviews) {
     int p = in.periods.of(r.date);
     if (p < 0) continue;
-    Case c = make_case(r, 0, p, r.date);
+    Case c = make_case(r, p, r.date);
     c.from = r.date;
     if (r.participation < 0) {
       c.reason = "excluded: participation not recorded";

@@ -7,7 +7,7 @@ void contacts(const FamilyInput& in, CaseSink& sink) {
   for (const Contact& contact : in.extracts.contacts) {
     int p = in.periods.of(contact.date);
     if (p < 0) continue;
-    Case c = make_case(contact, 0, p, contact.date);
+    Case c = make_case(contact, p, contact.date);
     c.numerator = true;
     c.from = contact.date;
     c.reason = "contact";
@@ -21,7 +21,7 @@ void contact_to_referral(const FamilyInput& in, CaseSink& sink) {
   auto add = [&](const auto& row, bool is_referral, std::string_view reason) {
     int p = in.periods.of(row.date);
     if (p < 0) return;
-    Case c = make_case(row, 0, p, row.date);
+    Case c = make_case(row, p, row.date);
     c.numerator = is_referral;
     c.denominator = !is_referral;
     c.from = row.date;

@@ -8,17 +8,16 @@
 namespace kpi::compute {
 
 void cp_plans_started(const FamilyInput& in, CaseSink& sink) {
-  // subs: 0 started (count), 1 under_10 (% of starts with a date of birth)
   for (const CpPlan& plan : in.extracts.cp_plans) {
     int p = in.periods.of(plan.start);
     if (p < 0) continue;
-    Case c = make_case(plan, 0, p, plan.start);
+    Case c = make_case(plan, CpStartedSub::started, p, plan.start);
     c.numerator = true;
     c.from = plan.start;
     c.reason = "plan started";
     sink.add(c);
 
-    Case u = make_case(plan, 1, p, plan.start);
+    Case u = make_case(plan, CpStartedSub::under_10, p, plan.start);
     u.from = plan.start;
     if (!plan.date_of_birth) {
       u.reason = "excluded: no date of birth";
@@ -37,7 +36,7 @@ void cp_plans_open(const FamilyInput& in, CaseSink& sink) {
   for (const CpPlan& plan : in.extracts.cp_plans) {
     auto [first, last] = in.periods.open_at_month_ends(plan.start, plan.end);
     for (int p = first; p <= last; ++p) {
-      Case c = make_case(plan, 0, p, in.periods.last_day(p));
+      Case c = make_case(plan, p, in.periods.last_day(p));
       c.numerator = true;
       c.from = plan.start;
       c.to = plan.end;
@@ -52,7 +51,7 @@ void cp_plans_ended(const FamilyInput& in, CaseSink& sink) {
     if (!plan.end) continue;
     int p = in.periods.of(*plan.end);
     if (p < 0) continue;
-    Case c = make_case(plan, 0, p, *plan.end);
+    Case c = make_case(plan, p, *plan.end);
     c.numerator = true;
     c.from = plan.start;
     c.to = plan.end;
@@ -77,7 +76,7 @@ void cp_subsequent(const FamilyInput& in, CaseSink& sink) {
     }
     int p = in.periods.of(plan.start);
     if (p < 0) continue;
-    Case c = make_case(plan, 0, p, plan.start);
+    Case c = make_case(plan, p, plan.start);
     c.denominator = true;
     c.to = plan.start;
     if (*earliest < plan.start) {
@@ -95,14 +94,12 @@ void cp_subsequent(const FamilyInput& in, CaseSink& sink) {
 }
 
 void cp_open_over_2y(const FamilyInput& in, CaseSink& sink) {
-  // subs: 0 open at the month end 2 years or more after the start (snapshot),
-  // 1 ended in the month having lasted 2 years or more (flow).
   for (const CpPlan& plan : in.extracts.cp_plans) {
     Date anniversary = add_months(plan.start, 24);
     auto [first, last] = in.periods.open_at_month_ends(plan.start, plan.end);
     for (int p = first; p <= last; ++p) {
       Date as_at = in.periods.last_day(p);
-      Case c = make_case(plan, 0, p, as_at);
+      Case c = make_case(plan, CpOver2ySub::open, p, as_at);
       c.from = plan.start;
       c.to = as_at;
       c.days = calendar_days(plan.start, as_at);
@@ -113,7 +110,7 @@ void cp_open_over_2y(const FamilyInput& in, CaseSink& sink) {
     if (!plan.end) continue;
     int p = in.periods.of(*plan.end);
     if (p < 0) continue;
-    Case e = make_case(plan, 1, p, *plan.end);
+    Case e = make_case(plan, CpOver2ySub::ended, p, *plan.end);
     e.from = plan.start;
     e.to = plan.end;
     e.days = calendar_days(plan.start, *plan.end);

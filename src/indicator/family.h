@@ -5,6 +5,7 @@
 #include "indicator/indexes.h"
 #include "kpi/indicator.h"
 
+#include <cstdint>
 #include <optional>
 #include <type_traits>
 
@@ -20,12 +21,50 @@ inline std::optional<int> working_days(const Calendar& calendar, Date from, Date
 
 inline int calendar_days(Date from, Date to) { return static_cast<int>((to - from).count()); }
 
+// --- sub-indicators by name ---
+//
+// A family that reports several values names them in an enum below, in the
+// order of its registry row and closed by `size`. Its compute function writes
+// cases by enumerator, and the registry lists the rows with sub_rows<Enum>,
+// which fails to compile unless row k is tagged with enumerator k and every
+// enumerator has a row, so no figure is published under its neighbour's id.
+// tests/indicator_subs_test.cpp pins each enumerator to its sub-id.
+template <class Sub>
+concept SubEnum = std::is_enum_v<Sub> && requires { Sub::size; };
+
+template <SubEnum Sub>
+constexpr std::uint8_t sub_index(Sub sub) {
+  return static_cast<std::uint8_t>(sub);
+}
+
+// assessment_outcomes (no headline): the % of each outcome.
+enum class OutcomeSub : std::uint8_t { nfa, cin, other, size };
+// assessment_duration_bands (no headline): working days from start to authorised.
+enum class DurationBand : std::uint8_t {
+  same_day, wd_1_10, wd_11_20, wd_21_30, wd_31_40, wd_41_45, wd_46_50, wd_51_60, wd_61_plus, size
+};
+// strategy_discussions and .children.
+enum class DiscussionSub : std::uint8_t { discussions, children, size };
+// strategy_wt_compliant: the headline, two counts, then the % involving each agency.
+enum class WtSub : std::uint8_t {
+  compliant, no_police, no_health, social_care, police, health, education, other, size
+};
+// cp_plans_started and .under_10.
+enum class CpStartedSub : std::uint8_t { started, under_10, size };
+// cp_open_over_2y and .ended.
+enum class CpOver2ySub : std::uint8_t { open, ended, size };
+// cin_plans_open, .started and .over_6m.
+enum class CinOpenSub : std::uint8_t { open, started, over_6m, size };
+// early_help_open, .closed and .over_12m.
+enum class EarlyHelpSub : std::uint8_t { open, closed, over_12m, size };
+// cla_open and .started.
+enum class ClaOpenSub : std::uint8_t { in_care, started, size };
+
 // A case for `row` (child, team, worker, origin; the age band at `age_on` when
-// the row carries a date of birth).
+// the row carries a date of birth), of a family that reports one value.
 template <class Row>
-Case make_case(const Row& row, int sub, int period, Date age_on) {
+Case make_case(const Row& row, int period, Date age_on) {
   Case c;
-  c.sub = static_cast<std::uint8_t>(sub);
   c.period = static_cast<std::int16_t>(period);
   c.child = row.child;
   if constexpr (requires { row.team; }) {  // contacts and early help carry none
@@ -34,6 +73,14 @@ Case make_case(const Row& row, int sub, int period, Date age_on) {
   }
   c.origin = row.origin;
   if constexpr (std::is_base_of_v<CaseFields, Row>) c.age = age_band(row.date_of_birth, age_on);
+  return c;
+}
+
+// The same, for sub-indicator `sub` of a family that reports several.
+template <class Row, SubEnum Sub>
+Case make_case(const Row& row, Sub sub, int period, Date age_on) {
+  Case c = make_case(row, period, age_on);
+  c.sub = sub_index(sub);
   return c;
 }
 

@@ -1,5 +1,5 @@
 // The small pieces of the output model (dashboard.h): names, RAG rating,
-// period labels, a Value's figure and the default local standards.
+// period labels and a Value's figure.
 #include "kpi/dashboard.h"
 
 #include <fmt/format.h>
@@ -47,16 +47,6 @@ std::optional<double> Value::value(Unit unit) const {
   if (unit == Unit::count) return static_cast<double>(numerator);
   if (!denominator || *denominator == 0) return std::nullopt;
   return static_cast<double>(numerator) * 100.0 / static_cast<double>(*denominator);
-}
-
-Settings default_settings() {
-  Settings settings;
-  // The only targets the SPEC sets; every other indicator has none until a
-  // local authority's config file gives one.
-  settings.targets["repeat_referrals_12m"] = RagBands{18, 5};
-  settings.targets["assessments_45wd"] = RagBands{90, 5};
-  settings.targets["cla_review_participation"] = RagBands{95, 5};
-  return settings;
 }
 
 }  // namespace kpi

@@ -13,7 +13,7 @@ void referrals(const FamilyInput& in, CaseSink& sink) {
   for (const Referral& r : in.extracts.referrals) {
     int p = in.periods.of(r.date);
     if (p < 0) continue;
-    Case c = make_case(r, 0, p, r.date);
+    Case c = make_case(r, p, r.date);
     c.numerator = true;
     c.from = r.date;
     c.reason = "referral";
@@ -51,7 +51,7 @@ void repeat_referrals(const FamilyInput& in, CaseSink& sink) {
 
     int p = in.periods.of(r.date);
     if (p < 0) continue;
-    Case c = make_case(r, 0, p, r.date);
+    Case c = make_case(r, p, r.date);
     c.denominator = true;
     c.from = earlier;
     c.to = r.date;
@@ -76,7 +76,7 @@ void referrals_nfa(const FamilyInput& in, CaseSink& sink) {
   for (const Referral& r : in.extracts.referrals) {
     int p = in.periods.of(r.date);
     if (p < 0) continue;
-    Case c = make_case(r, 0, p, r.date);
+    Case c = make_case(r, p, r.date);
     c.denominator = true;
     c.from = r.date;
     c.numerator = r.nfa == Flag::yes;
@@ -96,7 +96,7 @@ void referrals_to_assessment(const FamilyInput& in, CaseSink& sink) {
     const Referral& r = referrals[by_child[k]];
     int p = in.periods.of(r.date);
     if (p < 0) continue;
-    Case c = make_case(r, 0, p, r.date);
+    Case c = make_case(r, p, r.date);
     c.denominator = true;
     c.from = r.date;
     const Assessment* found = nullptr;

@@ -42,9 +42,9 @@ std::vector<IcpcView> icpc_list(const Extracts& x) {
 }
 
 // A case for an ICPC: its own row's child, team, worker and line, else the S47's.
-Case icpc_case(const Extracts& x, const IcpcView& v, int sub, int period) {
+Case icpc_case(const Extracts& x, const IcpcView& v, int period) {
   const S47Enquiry* s47 = v.s47 != no_row ? &x.s47_enquiries[v.s47] : nullptr;
-  Case c = v.row ? make_case(*v.row, sub, period, v.date) : make_case(*s47, sub, period, v.date);
+  Case c = v.row ? make_case(*v.row, period, v.date) : make_case(*s47, period, v.date);
   if (s47) {
     c.age = age_band(s47->date_of_birth, v.date);
     if (c.team == no_id) c.team = s47->team;
@@ -85,7 +85,7 @@ void s47_started(const FamilyInput& in, CaseSink& sink) {
   for (const S47Enquiry& e : in.extracts.s47_enquiries) {
     int p = in.periods.of(e.start);
     if (p < 0) continue;
-    Case c = make_case(e, 0, p, e.start);
+    Case c = make_case(e, p, e.start);
     c.numerator = true;
     c.from = e.start;
     c.reason = "S47 started";
@@ -102,7 +102,7 @@ void s47_to_icpc(const FamilyInput& in, CaseSink& sink) {
     const S47Enquiry& e = x.s47_enquiries[s];
     int p = in.periods.of(e.start);
     if (p < 0) continue;
-    Case c = make_case(e, 0, p, e.start);
+    Case c = make_case(e, p, e.start);
     c.denominator = true;
     c.from = e.start;
     c.to = e.icpc_date ? e.icpc_date : row_date[s];
@@ -124,7 +124,7 @@ void icpc_timeliness(const FamilyInput& in, CaseSink& sink) {
   for (const IcpcView& v : icpc_list(x)) {
     int p = in.periods.of(v.date);
     if (p < 0) continue;
-    Case c = icpc_case(x, v, 0, p);
+    Case c = icpc_case(x, v, p);
     if (not_required(x, v)) {
       c.reason = reason_not_required;
       sink.add(c);
@@ -155,7 +155,7 @@ void icpc_to_cp_plan(const FamilyInput& in, CaseSink& sink) {
   for (const IcpcView& v : icpc_list(x)) {
     int p = in.periods.of(v.date);
     if (p < 0) continue;
-    Case c = icpc_case(x, v, 0, p);
+    Case c = icpc_case(x, v, p);
     if (v.s47 != no_row) c.from = x.s47_enquiries[v.s47].start;
     if (not_required(x, v)) {
       c.reason = reason_not_required;
@@ -187,7 +187,7 @@ void s47_to_cin_plan(const FamilyInput& in, CaseSink& sink) {
     if (!e.end) continue;
     int p = in.periods.of(*e.end);
     if (p < 0) continue;
-    Case c = make_case(e, 0, p, *e.end);
+    Case c = make_case(e, p, *e.end);
     c.denominator = true;
     c.from = e.start;
     c.to = e.end;

@@ -36,7 +36,7 @@ void seen_in_time(const FamilyInput& in, CaseSink& sink, const std::vector<Plan>
   auto emit = [&](int p, RowIndex row) {
     const Plan& plan = plans[row];
     Date as_at = in.periods.last_day(p);
-    Case c = make_case(plan, 0, p, as_at);
+    Case c = make_case(plan, p, as_at);
     c.to = as_at;
     bool visited = false;
     if (have_visits) {

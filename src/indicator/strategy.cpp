@@ -7,11 +7,20 @@
 #include "indicator/family.h"
 
 #include <array>
+#include <utility>
 
 namespace kpi::compute {
 namespace {
 
 enum Agency { social_care, police, health, education, other_agency, agency_count };
+
+// Each agency with the strategy_wt_compliant sub-id of the % involving it.
+constexpr std::pair<Agency, WtSub> involving[] = {{social_care, WtSub::social_care},
+                                                  {police, WtSub::police},
+                                                  {health, WtSub::health},
+                                                  {education, WtSub::education},
+                                                  {other_agency, WtSub::other}};
+static_assert(std::size(involving) == agency_count);
 
 struct Discussion {
   RowIndex first_row;            // the earliest row: date, team, worker, origin
@@ -54,21 +63,21 @@ std::vector<Discussion> discussions(const Extracts& x, std::vector<RowIndex>& or
 }  // namespace
 
 void strategy_discussions(const FamilyInput& in, CaseSink& sink) {
-  // subs: 0 discussions, 1 children (distinct, counted once per pool of months)
+  // .children counts distinct children, once per pool of months.
   const auto& rows = in.extracts.strategy_rows;
   std::vector<RowIndex> order;
   for (const Discussion& d : discussions(in.extracts, order)) {
     const StrategyRow& first = rows[d.first_row];
     int p = in.periods.of(first.date);
     if (p < 0) continue;
-    Case c = make_case(first, 0, p, first.date);
+    Case c = make_case(first, DiscussionSub::discussions, p, first.date);
     c.numerator = true;
     c.from = first.date;
     c.reason = "discussion";
     sink.add(c);
     for (RowIndex k = d.begin; k < d.end; ++k) {
       const StrategyRow& r = rows[order[k]];
-      Case child = make_case(r, 1, p, first.date);
+      Case child = make_case(r, DiscussionSub::children, p, first.date);
       child.numerator = true;
       child.from = first.date;
       child.to = r.date;
@@ -79,15 +88,13 @@ void strategy_discussions(const FamilyInput& in, CaseSink& sink) {
 }
 
 void strategy_wt_compliant(const FamilyInput& in, CaseSink& sink) {
-  // subs: 0 compliant %, 1 no_police, 2 no_health (counts), 3..7 % involving
-  // social care, police, health, education, other.
   const auto& rows = in.extracts.strategy_rows;
   std::vector<RowIndex> order;
   for (const Discussion& d : discussions(in.extracts, order)) {
     const StrategyRow& first = rows[d.first_row];
     int p = in.periods.of(first.date);
     if (p < 0) continue;
-    auto base = [&](int sub) {
+    auto base = [&](WtSub sub) {
       Case c = make_case(first, sub, p, first.date);
       c.from = first.date;
       return c;
@@ -96,7 +103,7 @@ void strategy_wt_compliant(const FamilyInput& in, CaseSink& sink) {
     bool compliant = sc == Flag::yes && po == Flag::yes && he == Flag::yes;
     bool not_recorded = sc == Flag::unknown || po == Flag::unknown || he == Flag::unknown;
 
-    Case c = base(0);
+    Case c = base(WtSub::compliant);
     c.denominator = true;
     c.numerator = compliant;
     if (compliant) {
@@ -109,22 +116,23 @@ void strategy_wt_compliant(const FamilyInput& in, CaseSink& sink) {
     }
     sink.add(c);
 
-    auto lacking = [&](int sub, Flag flag, std::string_view recorded, std::string_view blank) {
+    auto lacking = [&](WtSub sub, Flag flag, std::string_view recorded, std::string_view blank) {
       Case l = base(sub);
       l.numerator = flag != Flag::yes;
       l.reason = flag == Flag::yes ? "involved" : flag == Flag::no ? recorded : blank;
       sink.add(l);
     };
-    lacking(1, po, "police not involved", "police not recorded (not involved)");
-    lacking(2, he, "health not involved", "health not recorded (not involved)");
+    lacking(WtSub::no_police, po, "police not involved", "police not recorded (not involved)");
+    lacking(WtSub::no_health, he, "health not involved", "health not recorded (not involved)");
 
-    for (int a = 0; a < agency_count; ++a) {
-      Case i = base(3 + a);
+    for (auto [agency, sub] : involving) {
+      Case i = base(sub);
+      const Flag flag = d.flags[agency];
       i.denominator = true;
-      i.numerator = d.flags[a] == Flag::yes;
-      i.reason = d.flags[a] == Flag::yes  ? "involved"
-                 : d.flags[a] == Flag::no ? "not involved"
-                                          : "not recorded (not involved)";
+      i.numerator = flag == Flag::yes;
+      i.reason = flag == Flag::yes  ? "involved"
+                 : flag == Flag::no ? "not involved"
+                                    : "not recorded (not involved)";
       sink.add(i);
     }
   }

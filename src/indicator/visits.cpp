@@ -40,7 +40,7 @@ void visits_in_time(const FamilyInput& in, CaseSink& sink, const std::vector<Pla
     int p = in.periods.of(v.date);
     if (p < 0) continue;
     if (v.link == VisitLink::in_plan && v.seen == Flag::yes) continue;
-    Case c = make_case(v, 0, p, v.date);
+    Case c = make_case(v, p, v.date);
     c.to = v.date;
     if (v.link == VisitLink::outside_plan) {
       c.reason = "excluded: visit dated outside its plan";
@@ -75,7 +75,7 @@ void visits_in_time(const FamilyInput& in, CaseSink& sink, const std::vector<Pla
     int p = in.periods.of(v.date);
     if (p < 0) continue;
 
-    Case c = make_case(v, 0, p, v.date);
+    Case c = make_case(v, p, v.date);
     c.age = age_band(plan.date_of_birth, v.date);
     if (c.team == no_id) c.team = plan.team;
     if (c.worker == no_id) c.worker = plan.worker;

@@ -1,7 +1,9 @@
-// Local standards from the --config file. The file is the TOML subset CLI11
-// reads: top-level `key = value` lines are command-line options (CLI11 sets
-// them; only assessment_from is read here), and sections named after
-// subcommands hold their options. Three sections belong to the indicators:
+// Local standards from the --config file (the API is kpi/settings.h). It is
+// input, read next to the command line because the two share the file: the
+// TOML subset CLI11 reads. Top-level `key = value` lines are command-line
+// options (CLI11 sets them; only assessment_from is read here), and sections
+// named after subcommands hold their options. Three sections belong to the
+// indicators:
 //
 //   [targets]     id = 90            a target, or "none" to drop a default one
 //   [amber]       id = 5             the amber margin around that target
@@ -10,8 +12,9 @@
 // Ids with a suffix are written as they are (assessment_outcomes.nfa = 30) or
 // quoted. A mistyped section, id or timescale is an error with a suggestion,
 // never silently ignored.
+#include "kpi/dashboard.h"
 #include "kpi/error.h"
-#include "kpi/report.h"
+#include "kpi/settings.h"
 #include "kpi/suggest.h"
 
 #include <fmt/format.h>

@@ -1,7 +1,7 @@
 // The config file's indicator settings: [targets], [amber], [timescales] and
 // assessment_from, with the exact error messages.
 #include "kpi/error.h"
-#include "kpi/report.h"
+#include "kpi/settings.h"
 
 #include <doctest/doctest.h>
 
@@ -39,7 +39,7 @@ std::string error_of(const std::string& text) {
 
 }  // namespace
 
-TEST_SUITE("report") {
+TEST_SUITE("cli") {
 
 TEST_CASE("settings: a full config file") {
   Settings s = parsed(
