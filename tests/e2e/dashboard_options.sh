@@ -55,10 +55,10 @@ division = "scotland"
 count = "inclusive"
 
 [targets]
-referrals_nfa = 20
+cp_subsequent = 20
 
 [amber]
-referrals_nfa = 2.5
+cp_subsequent = 2.5
 
 [timescales]
 cp_visit_days = 15
@@ -71,8 +71,8 @@ TOML
 grep -qF '"calendar": {"division": "scotland", "count": "inclusive"},' "$work/out" ||
   fail "--config did not set the division and count"
 grep -qF '"periods": ["2017-10", "2017-11"],' "$work/out" || fail "[dashboard] months = 2 not applied"
-grep -qF '"target": 20,' "$work/out" || fail "[targets] referrals_nfa = 20 not applied"
-grep -qF '"amber": 2.5,' "$work/out" || fail "[amber] referrals_nfa = 2.5 not applied"
+grep -qF '"target": 20,' "$work/out" || fail "[targets] cp_subsequent = 20 not applied"
+grep -qF '"amber": 2.5,' "$work/out" || fail "[amber] cp_subsequent = 2.5 not applied"
 # The command line wins over the file.
 "$exe" dashboard "$work/referrals.csv" --config "$work/standards.toml" --division none \
   --month 2017-11 --format json --quiet >"$work/out" 2>"$work/err" || fail "dashboard --division none failed"
