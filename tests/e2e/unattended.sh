@@ -90,6 +90,30 @@ check_error "--month and --as-at" 2 \
   "give --month or --as-at, not both (--month reports that month; --as-at reports the latest month ending by the extract date)" \
   dashboard samples/ --month 2025-03 --as-at 2025-03-31
 
+# due from an Annex A return: with no visits extract, List 7's last visit dates
+# are the last visits, and the as-at date (the extract date) is not before them.
+# Referrals run to Fri 26 Feb 2021; the last visits go to Fri 5 Mar 2021.
+mkdir -p "$work/annex"
+cat >"$work/annex/List_3.csv" <<'CSV'
+Child Unique ID,Date of referral,Referral Source,Referral NFA?,Allocated Team,Allocated Worker
+A1,01/02/2021,Police,No,Safeguarding North,Worker A
+A2,26/02/2021,Schools,No,Safeguarding North,Worker B
+CSV
+cat >"$work/annex/List_7.csv" <<'CSV'
+Child Unique ID,Date of Birth,Child Protection Plan Start Date,Initial Category of Abuse,Date of the Last Statutory Visit,Child Protection Plan End Date,Number of Previous Child Protection Plans,Allocated Team,Allocated Worker
+A1,14/03/2012,06/06/2011,a) Neglect,05/03/2021,,0,Safeguarding North,Worker A
+A2,01/01/2015,01/02/2021,a) Neglect,17/02/2021,,0,Safeguarding North,Worker B
+CSV
+# As at Fri 5 Mar 2021: A1 seen that day (due 19 Mar: not listed); A2 seen Wed
+# 17 Feb, due Wed 3 Mar (Feb 18-19, 22-26, Mar 1-3 = 10), 2 working days overdue.
+"$exe" due "$work/annex" --format csv -q >"$work/annex.csv"
+expect "annex due: exit 0" test $? -eq 0
+expect "annex due: A1 seen on the as-at date is not listed" bash -c "! grep -q '^[^,]*,[^,]*,A1,' '$work/annex.csv'"
+expect "annex due: A2 two working days overdue from its last visit" \
+  grep -q 'A2,cp_visit,,last visit,2021-02-17,2021-03-03,2,' "$work/annex.csv"
+"$exe" due "$work/annex" >"$work/annex.txt" 2>/dev/null
+expect "annex due: as at the extract date" contains "$work/annex.txt" "Due at 2021-03-05"
+
 # --version: CMake's version, and the commit when built from git.
 "$exe" --version >"$work/version"
 expect "--version: exit 0" test $? -eq 0
