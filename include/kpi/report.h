@@ -1,10 +1,10 @@
 // The output side: a Dashboard, the indicator catalogue and the due list rendered
-// as text (table, csv, json, markdown), the reconciliation summary for stderr, and
-// the due list computed from the extracts. Renderers are pure functions returning
-// text, so tests compare the text.
+// as text (table, csv, json, markdown), and the reconciliation summary for
+// stderr. Renderers are pure functions returning text, so tests compare the text.
 #pragma once
 
 #include "kpi/dashboard.h"
+#include "kpi/due.h"
 
 #include <istream>
 #include <string>
@@ -75,35 +75,7 @@ std::string render_catalogue(const std::vector<IndicatorInfo>& catalogue, Format
 void parse_settings(std::istream& in, const std::string& name,
                     const std::vector<std::string>& indicator_ids, Settings& settings);
 
-// --- due visits and assessments (src/report/due.cpp) ---
-
-enum class DueKind : std::uint8_t { cp_visit, cin_visit, cla_visit, assessment };
-std::string_view due_kind_name(DueKind kind);  // "cp_visit", ...
-
-struct DueItem {
-  DueKind kind = DueKind::cp_visit;
-  std::string team, worker, child, item;  // item: plan, episode or assessment id
-  std::string reference_what;  // "last visit", "plan start", "placement start", "start", "referral"
-  Date reference;              // the date the timescale runs from
-  Date due;                    // the last day in time
-  int working_days = 0;        // working days elapsed from due to as-at: > 0 overdue,
-                               // <= 0 working days left
-  bool overdue = false;        // as-at is after the due date
-  std::string where;           // "file:line" of the plan, episode or assessment row
-};
-
-struct DueList {
-  Date as_at;
-  int within = 5;
-  bool by_worker = false;      // grouped by worker rather than team
-  std::vector<DueItem> items;  // sorted by group (team, or worker), then worker, due date, child
-};
-
-// Children on a CP plan, a CiN plan or in care at `as_at` whose next statutory
-// visit is overdue or due within `within` working days, and open assessments
-// past or near their timescale. See docs/usage.md for the rules.
-DueList compute_due(const Extracts& extracts, const Calendar& calendar, const Settings& settings,
-                    Date as_at, int within, bool by_worker = false);
+// --- the due list (src/report/due_render.cpp; computed by kpi/due.h) ---
 
 std::string render_due(const DueList& due, const Calendar& calendar, Format format);
 
