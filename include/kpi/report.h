@@ -1,10 +1,12 @@
-// The output side: a Dashboard, the indicator catalogue and the due list rendered
-// as text (table, csv, json, markdown), and the reconciliation summary for
-// stderr. Renderers are pure functions returning text, so tests compare the text.
+// The output side: a Dashboard, the indicator catalogue, `show`, `check` and the
+// due list rendered as text (table, csv, json, markdown), and the reconciliation
+// summary for stderr. Renderers are pure functions of what src/indicator/
+// computed, returning text, so tests compare the text; they compute nothing.
 #pragma once
 
 #include "kpi/dashboard.h"
 #include "kpi/due.h"
+#include "kpi/show.h"
 
 #include <istream>
 #include <string>
@@ -78,5 +80,15 @@ void parse_settings(std::istream& in, const std::string& name,
 // --- the due list (src/report/due_render.cpp; computed by kpi/due.h) ---
 
 std::string render_due(const DueList& due, const Calendar& calendar, Format format);
+
+// --- show (src/report/show_render.cpp; computed by kpi/show.h) ---
+
+// Table, csv (the cases with --cases, else the breakdown with --by, else the
+// figures) or json (everything).
+std::string render_show(const ShowReport& report, Format format);
+// What was left out of each figure and its data-quality findings, one line
+// each ("assessments_45wd: 2 left out (excluded: ...)"), for stderr when the
+// output is csv or json (the table shows them itself).
+std::vector<std::string> show_warning_lines(const ShowReport& report);
 
 }  // namespace kpi
