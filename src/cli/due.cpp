@@ -3,9 +3,11 @@
 //
 // For managers' spot checks: statutory visits and assessments overdue or due
 // within N working days at the as-at date, by team (or worker). The rules are
-// in src/report/due.cpp and docs/usage.md.
+// in src/indicator/due.cpp and docs/usage.md; the output in
+// src/report/due_render.cpp.
 #include "cli/commands.h"
 #include "cli/run_common.h"
+#include "kpi/due.h"
 #include "kpi/error.h"
 #include "kpi/report.h"
 
@@ -24,21 +26,6 @@ struct DueOptions {
   std::string by = "team";
 };
 
-// Without --as-at: the latest event date in the data, so that an extract pulled
-// on a day is checked as at that day (and the output does not change with the
-// day it is run).
-Date latest_date(const Extracts& extracts) {
-  std::optional<Date> latest;
-  for (const FileReport& file : extracts.files)
-    if (file.last_date && (!latest || *file.last_date > *latest)) latest = file.last_date;
-  if (!latest) throw InputError("no dated rows in the extracts (give --as-at DATE)");
-  if (!Calendar::in_range(*latest))
-    throw InputError(fmt::format("the latest event date in the extracts, {}, is outside the "
-                                 "calendar's range (give --as-at DATE)",
-                                 format_date(*latest)));
-  return *latest;
-}
-
 int run_due(const DueOptions& options, const GlobalOptions& global) {
   Format format = require_format(global, {"table", "csv", "json"});
   std::optional<Date> as_at;
@@ -55,7 +42,7 @@ int run_due(const DueOptions& options, const GlobalOptions& global) {
   Settings settings = load_settings(global, "");
 
   Extracts extracts = load_and_report(options.extracts, global);
-  Date day = as_at ? *as_at : latest_date(extracts);
+  Date day = as_at ? *as_at : default_as_at(extracts);
   DueList list =
       compute_due(extracts, calendar, settings, day, options.within, options.by == "worker");
   write_report(global, render_due(list, calendar, format));
