@@ -1,10 +1,12 @@
-// The output side: a Dashboard, the indicator catalogue and the due list rendered
-// as text (table, csv, json, markdown), the reconciliation summary for stderr, and
-// the due list computed from the extracts. Renderers are pure functions returning
-// text, so tests compare the text.
+// The output side: a Dashboard, the indicator catalogue, `show`, `check` and the
+// due list rendered as text (table, csv, json, markdown), and the reconciliation
+// summary for stderr. Renderers are pure functions of what src/indicator/
+// computed, returning text, so tests compare the text; they compute nothing.
 #pragma once
 
 #include "kpi/dashboard.h"
+#include "kpi/due.h"
+#include "kpi/show.h"
 
 #include <string>
 #include <string_view>
@@ -64,36 +66,18 @@ std::string render_check_json(const std::vector<FileReport>& files);
 std::string render_catalogue(const std::vector<IndicatorInfo>& catalogue, Format format,
                              int width = 120);
 
-// --- due visits and assessments (src/report/due.cpp) ---
-
-enum class DueKind : std::uint8_t { cp_visit, cin_visit, cla_visit, assessment };
-std::string_view due_kind_name(DueKind kind);  // "cp_visit", ...
-
-struct DueItem {
-  DueKind kind = DueKind::cp_visit;
-  std::string team, worker, child, item;  // item: plan, episode or assessment id
-  std::string reference_what;  // "last visit", "plan start", "placement start", "start", "referral"
-  Date reference;              // the date the timescale runs from
-  Date due;                    // the last day in time
-  int working_days = 0;        // working days elapsed from due to as-at: > 0 overdue,
-                               // <= 0 working days left
-  bool overdue = false;        // as-at is after the due date
-  std::string where;           // "file:line" of the plan, episode or assessment row
-};
-
-struct DueList {
-  Date as_at;
-  int within = 5;
-  bool by_worker = false;      // grouped by worker rather than team
-  std::vector<DueItem> items;  // sorted by group (team, or worker), then worker, due date, child
-};
-
-// Children on a CP plan, a CiN plan or in care at `as_at` whose next statutory
-// visit is overdue or due within `within` working days, and open assessments
-// past or near their timescale. See docs/usage.md for the rules.
-DueList compute_due(const Extracts& extracts, const Calendar& calendar, const Settings& settings,
-                    Date as_at, int within, bool by_worker = false);
+// --- the due list (src/report/due_render.cpp; computed by kpi/due.h) ---
 
 std::string render_due(const DueList& due, const Calendar& calendar, Format format);
+
+// --- show (src/report/show_render.cpp; computed by kpi/show.h) ---
+
+// Table, csv (the cases with --cases, else the breakdown with --by, else the
+// figures) or json (everything).
+std::string render_show(const ShowReport& report, Format format);
+// What was left out of each figure and its data-quality findings, one line
+// each ("assessments_45wd: 2 left out (excluded: ...)"), for stderr when the
+// output is csv or json (the table shows them itself).
+std::vector<std::string> show_warning_lines(const ShowReport& report);
 
 }  // namespace kpi

@@ -3,9 +3,11 @@
 //
 // For managers' spot checks: statutory visits and assessments overdue or due
 // within N working days at the as-at date, by team (or worker). The rules are
-// in src/report/due.cpp and docs/usage.md.
+// in src/indicator/due.cpp and docs/usage.md; the output in
+// src/report/due_render.cpp.
 #include "cli/commands.h"
 #include "cli/run_common.h"
+#include "kpi/due.h"
 #include "kpi/error.h"
 #include "kpi/report.h"
 
@@ -24,15 +26,6 @@ struct DueOptions {
   std::string by = "team";
 };
 
-// Without --as-at: the extract date (the latest event date in the data,
-// outliers left out: see Coverage), so that an extract pulled on a day is
-// checked as at that day (and the output does not change with the day it is run).
-Date extract_date(const Extracts& extracts) {
-  if (!extracts.coverage.extract_date)
-    throw InputError("no dated rows in the extracts (give --as-at DATE)");
-  return *extracts.coverage.extract_date;
-}
-
 int run_due(const DueOptions& options, const GlobalOptions& global) {
   Format format = require_format(global, {"table", "csv", "json"});
   std::optional<Date> as_at;
@@ -49,7 +42,7 @@ int run_due(const DueOptions& options, const GlobalOptions& global) {
   Settings settings = load_settings(global, "");
 
   Extracts extracts = load_and_report(options.extracts, global);
-  Date day = as_at ? *as_at : extract_date(extracts);
+  Date day = as_at ? *as_at : default_as_at(extracts);
   DueList list =
       compute_due(extracts, calendar, settings, day, options.within, options.by == "worker");
   write_report(global, render_due(list, calendar, format));

@@ -5,12 +5,13 @@
 // month with its rolling 3-month and year-to-date figures, optionally broken
 // down and with the case rows behind it, so any figure can be checked by hand.
 // Steps: check the options (usage errors before any file is read), read the
-// extracts (messages and reconciliation to stderr), compute the one family,
-// render.
+// extracts (messages and reconciliation to stderr), compute the one family
+// (src/indicator/show.cpp), render (src/report/show_render.cpp).
 #include "cli/commands.h"
 #include "cli/run_common.h"
-#include "cli/show_report.h"
 #include "kpi/error.h"
+#include "kpi/report.h"
+#include "kpi/show.h"
 
 #include <fmt/format.h>
 
@@ -58,12 +59,7 @@ int run_show(const ShowOptions& options, const GlobalOptions& global) {
   // What was left out, and the findings, also on stderr for pipelines that
   // keep only the csv.
   if (format != Format::table)
-    for (const Series& s : report.series) {
-      for (const auto& [reason, n] : s.excluded)
-        warn(global, fmt::format("{}: {} left out ({})", s.info.id, n, reason));
-      for (const auto& [finding, n] : s.findings)
-        warn(global, fmt::format("{}: data-quality finding: {} ({})", s.info.id, finding, n));
-    }
+    for (const auto& line : show_warning_lines(report)) warn(global, line);
   write_report(global, render_show(report, format));
   return 0;
 }

@@ -1,5 +1,7 @@
 #include "core/utf8.h"
 
+#include <cassert>
+
 namespace kpi::utf8 {
 
 void append(std::string& out, char32_t code) {
@@ -47,6 +49,15 @@ std::size_t sequence_length(std::string_view text) {
   if (code >= 0xD800 && code <= 0xDFFF) return 0;                                  // surrogate
   if (code > 0x10FFFF) return 0;
   return length;
+}
+
+char32_t decode(std::string_view text, std::size_t length) {
+  assert(length >= 1 && length <= 4 && length <= text.size());
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  static constexpr unsigned char lead_bits[] = {0, 0x7F, 0x1F, 0x0F, 0x07};
+  char32_t code = byte(0) & lead_bits[length];
+  for (std::size_t k = 1; k < length; ++k) code = (code << 6) | (byte(k) & 0x3F);
+  return code;
 }
 
 }  // namespace kpi::utf8

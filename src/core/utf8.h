@@ -1,6 +1,7 @@
-// UTF-8 encoding and validation, shared by the CSV reader (checking every line,
-// transcoding Windows-1252), the JSON reader (\uXXXX escapes) and the JSON
-// writer (which replaces invalid bytes so that its output always parses).
+// UTF-8 encoding, decoding and validation, shared by the CSV reader (checking
+// every line, transcoding Windows-1252), the JSON reader (\uXXXX escapes), the
+// JSON writer (which replaces invalid bytes so that its output always parses)
+// and the text tables (which measure cells in display columns, not bytes).
 #pragma once
 
 #include <string>
@@ -16,5 +17,9 @@ void append(std::string& out, char32_t code);
 // truncated sequence, an overlong form, a surrogate or a code point above
 // U+10FFFF. `text` must not be empty.
 std::size_t sequence_length(std::string_view text);
+
+// The code point of the well-formed sequence of `length` bytes (as returned by
+// sequence_length, so not 0) that starts `text`.
+char32_t decode(std::string_view text, std::size_t length);
 
 }  // namespace kpi::utf8

@@ -5,6 +5,7 @@
 // before its start is counted as completed (and in the outcomes) but left out
 // of timeliness and the duration bands, and reported.
 #include "indicator/family.h"
+#include "indicator/measured_from.h"
 
 #include <algorithm>
 #include <limits>
@@ -14,28 +15,6 @@ namespace {
 
 constexpr std::string_view reason_before_start = "excluded: authorised before start";
 constexpr std::string_view finding_before_start = "assessment authorised before its start";
-
-// The date timeliness is measured from: the start, or with --assessment-from
-// referral the linked referral's date (by referral_id, else the child's latest
-// referral on or before the start; the start when there is none).
-struct From {
-  Date date;
-  bool from_referral = false;
-};
-
-From measured_from(const FamilyInput& in, const Assessment& a) {
-  if (!in.settings.assessment_from_referral) return {a.start};
-  const auto& referrals = in.extracts.referrals;
-  if (a.referral != no_id) {
-    auto linked = rows_with_key(in.indexes.referrals_by_id(), a.referral);
-    if (!linked.empty()) return {referrals[linked.front().second].date, true};
-  }
-  auto own = rows_of_child(in.indexes.referrals_by_child(), referrals, a.child);
-  auto after = std::upper_bound(own.begin(), own.end(), a.start,
-                                [&](Date d, RowIndex i) { return d < referrals[i].date; });
-  if (after != own.begin()) return {referrals[*(after - 1)].date, true};
-  return {a.start};
-}
 
 }  // namespace
 
@@ -59,7 +38,8 @@ void assessments_timeliness(const FamilyInput& in, CaseSink& sink) {
     if (!a.authorised) continue;
     int p = in.periods.of(*a.authorised);
     if (p < 0) continue;
-    From from = measured_from(in, a);
+    // The start, or the referral (docs/definitions.md): the rule the due list uses too.
+    MeasuredFrom from = measured_from(a, in.settings, in.indexes);
     Case c = make_case(a, p, *a.authorised);
     c.from = from.date;
     c.to = a.authorised;

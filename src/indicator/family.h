@@ -20,6 +20,8 @@ inline std::optional<int> working_days(const Calendar& calendar, Date from, Date
 }
 
 inline int calendar_days(Date from, Date to) { return static_cast<int>((to - from).count()); }
+// The last day within `n` calendar days of `from` (calendar_days(from, day) <= n).
+inline Date calendar_deadline(Date from, int n) { return from + date::days{n}; }
 
 // --- sub-indicators by name ---
 //

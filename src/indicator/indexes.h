@@ -69,6 +69,18 @@ std::span<const RowIndex> rows_of_child(const std::vector<RowIndex>& order,
   return {lo, hi};
 }
 
+// Calls visit(rows) with each child's part of an index sorted by child, in turn.
+template <class Row, class Fn>
+void for_each_child(const std::vector<RowIndex>& order, const std::vector<Row>& rows,
+                    Fn visit) {
+  for (std::size_t first = 0; first < order.size();) {
+    std::size_t last = first;
+    while (last < order.size() && rows[order[last]].child == rows[order[first]].child) ++last;
+    visit(std::span<const RowIndex>(order.data() + first, last - first));
+    first = last;
+  }
+}
+
 // The rows of a (key, row) index with key `key`.
 inline std::span<const std::pair<Id, RowIndex>> rows_with_key(
     const std::vector<std::pair<Id, RowIndex>>& index, Id key) {

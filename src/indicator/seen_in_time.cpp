@@ -3,10 +3,12 @@
 //
 // At each month end, per child on an open plan (the one started last when two
 // are open), the reference date is the latest seen visit of that plan on or
-// before the month end, else the plan start. Without a visits extract, the
+// before the month end, else the plan start. Both rules are open_plan.h's,
+// which the due list reads too. Without a visits extract, the
 // plans' Annex A "last visit" / "last seen" dates describe only the latest
 // month in the data (default_reporting_month), so other months have no value.
 #include "indicator/family.h"
+#include "indicator/open_plan.h"
 
 namespace kpi::compute {
 namespace {
@@ -18,7 +20,6 @@ template <class Plan>
 void seen_in_time(const FamilyInput& in, CaseSink& sink, const std::vector<Plan>& plans,
                   const std::vector<RowIndex>& by_child, VisitType type, bool working_days_scale,
                   int limit) {
-  const auto& visits = in.extracts.visits;
   const bool have_visits = in.extracts.has_kind(Kind::visits);
   // Without visits, the one month the last-visit dates describe: the latest
   // month in the data (-1 when outside the run's months).
@@ -28,11 +29,6 @@ void seen_in_time(const FamilyInput& in, CaseSink& sink, const std::vector<Plan>
     for (int p = 0; p < in.periods.size(); ++p)
       if (p != latest) sink.no_value(0, p);
   }
-  const std::vector<RowIndex> empty;
-  const auto& seen = have_visits ? in.indexes.seen_visits_by_plan(type) : empty;
-
-  std::vector<RowIndex> chosen(static_cast<size_t>(in.periods.size()), no_row);
-  std::vector<int> touched;
   auto emit = [&](int p, RowIndex row) {
     const Plan& plan = plans[row];
     Date as_at = in.periods.last_day(p);
@@ -40,15 +36,9 @@ void seen_in_time(const FamilyInput& in, CaseSink& sink, const std::vector<Plan>
     c.to = as_at;
     bool visited = false;
     if (have_visits) {
-      // The plan's seen visits, then the last one on or before the as-at date.
-      auto lo = std::lower_bound(seen.begin(), seen.end(), row,
-                                 [&](RowIndex i, RowIndex r) { return visits[i].plan < r; });
-      auto hi = std::upper_bound(lo, seen.end(), row,
-                                 [&](RowIndex r, RowIndex i) { return r < visits[i].plan; });
-      auto after = std::upper_bound(lo, hi, as_at,
-                                    [&](Date d, RowIndex i) { return d < visits[i].date; });
-      visited = after != lo;
-      c.from = visited ? visits[*(after - 1)].date : plan.start;
+      MaybeDate last = latest_seen_visit(in.indexes, type, row, as_at);
+      visited = last.has_value();
+      c.from = visited ? *last : plan.start;
     } else if (p == latest) {
       MaybeDate last = last_recorded(plan);
       visited = last.has_value();
@@ -69,24 +59,21 @@ void seen_in_time(const FamilyInput& in, CaseSink& sink, const std::vector<Plan>
     sink.add(c);
   };
 
-  for (size_t k = 0; k < by_child.size();) {
-    Id child = plans[by_child[k]].child;
-    // The child's plans in start order: a later start overwrites the month ends
-    // it is open at, so each month end keeps the plan started last.
-    for (; k < by_child.size() && plans[by_child[k]].child == child; ++k) {
-      const Plan& plan = plans[by_child[k]];
-      auto [first, last] = in.periods.open_at_month_ends(plan.start, plan.end);
-      for (int p = first; p <= last; ++p) {
-        if (chosen[static_cast<size_t>(p)] == no_row) touched.push_back(p);
-        chosen[static_cast<size_t>(p)] = by_child[k];
-      }
+  for_each_child(by_child, plans, [&](std::span<const RowIndex> rows) {
+    // The month ends at which any of the child's plans is open, each judged
+    // for the plan open then that started last.
+    int first = in.periods.size(), last = -1;
+    for (RowIndex row : rows) {
+      auto [from, to] = in.periods.open_at_month_ends(plans[row].start, plans[row].end);
+      if (from > to) continue;
+      first = std::min(first, from);
+      last = std::max(last, to);
     }
-    for (int p : touched) {
-      emit(p, chosen[static_cast<size_t>(p)]);
-      chosen[static_cast<size_t>(p)] = no_row;
+    for (int p = first; p <= last; ++p) {
+      RowIndex row = open_plan_started_last(rows, plans, in.periods.last_day(p));
+      if (row != no_row) emit(p, row);
     }
-    touched.clear();
-  }
+  });
 }
 
 }  // namespace

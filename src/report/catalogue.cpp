@@ -27,23 +27,15 @@ std::string target_words(const IndicatorInfo& info) {
                      report::exact_number(info.rag->amber_margin));
 }
 
-std::string polarity_words(Polarity polarity) {
-  switch (polarity) {
-    case Polarity::higher: return "higher is better";
-    case Polarity::lower: return "lower is better";
-    case Polarity::neither: break;
-  }
-  return "neither higher nor lower is better";
-}
-
 std::string render_table(const std::vector<IndicatorInfo>& catalogue, int width) {
   std::string out;
   auto wrap_width = static_cast<std::size_t>(std::max(width - 4, 20));
   for (const IndicatorInfo& info : catalogue) {
     out += fmt::format("{}  {}\n", info.id, info.title);
-    std::string facts = fmt::format("{}, {}, {}, {}; needs {}", unit_name(info.unit),
-                                    measure_name(info.measure), polarity_words(info.polarity),
-                                    target_words(info), fmt::join(needs_names(info), ", "));
+    std::string facts = fmt::format(
+        "{}, {}, {}, {}; needs {}", unit_name(info.unit), measure_name(info.measure),
+        report::polarity_words(info.polarity), target_words(info),
+        fmt::join(needs_names(info), ", "));
     for (const auto& line : report::wrap(facts, wrap_width)) out += fmt::format("    {}\n", line);
     for (const auto& line : report::wrap(info.definition, wrap_width))
       out += fmt::format("    {}\n", line);

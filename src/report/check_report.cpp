@@ -4,6 +4,7 @@
 // JSON of SPEC section 5.
 #include "report/json_writer.h"
 #include "report/report_common.h"
+#include "report/series_json.h"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -18,24 +19,23 @@ using report::total;
 
 std::string date_text(const MaybeDate& day) { return day ? format_date(*day) : "-"; }
 
-std::string row(std::string_view file, std::size_t width, std::string_view kind,
-                std::string_view names, std::string_view rows, std::string_view used,
-                std::string_view excluded, std::string_view findings, std::string_view first,
-                std::string_view last) {
-  std::string line = fmt::format("{:<{}}  {:<20}  {:<7}  {:>9}  {:>9}  {:>8}  {:>8}  {:<10}  {}",
-                                 file, width, kind, names, rows, used, excluded, findings, first,
-                                 last);
-  while (!line.empty() && line.back() == ' ') line.pop_back();
-  return line + "\n";
+// file, kind, names, rows, used, excluded, findings, first, last: counts
+// right-aligned, and the narrower columns at least as wide as the values they
+// usually hold, so that tables of different runs line up.
+report::TableLayout check_layout() {
+  using report::Align;
+  report::TableLayout layout({Align::left, Align::left, Align::left, Align::right, Align::right,
+                              Align::right, Align::right, Align::left, Align::left});
+  std::size_t column = 1;
+  for (std::size_t minimum : {20, 7, 9, 9, 8, 8, 10}) layout.widen(column++, minimum);
+  return layout;
 }
 
 }  // namespace
 
 std::string render_check_table(const std::vector<FileReport>& files) {
-  std::size_t width = 4;
-  for (const FileReport& f : files) width = std::max(width, f.file.size());
-  std::string out = row("file", width, "kind", "names", "rows", "used", "excluded", "findings",
-                        "first", "last");
+  std::vector<std::vector<std::string>> lines = {
+      {"file", "kind", "names", "rows", "used", "excluded", "findings", "first", "last"}};
   long rows = 0, used = 0, excluded = 0, findings = 0;
   int skipped = 0, errors = 0;
   std::vector<std::string> notes;
@@ -45,7 +45,7 @@ std::string render_check_table(const std::vector<FileReport>& files) {
                                     : "-";
     std::string names = f.matched ? std::string(family_name(*f.matched)) : "-";
     if (f.skipped || f.error) {
-      out += row(f.file, width, kind, names, "-", "-", "-", "-", "-", "-");
+      lines.push_back({f.file, kind, names, "-", "-", "-", "-", "-", "-"});
       if (f.skipped) {
         ++skipped;
         notes.push_back(fmt::format("{}: skipped: {}", f.file, *f.skipped));
@@ -56,9 +56,9 @@ std::string render_check_table(const std::vector<FileReport>& files) {
       continue;
     }
     long file_excluded = total(f.excluded), file_findings = total(f.findings);
-    out += row(f.file, width, kind, names, std::to_string(f.rows), std::to_string(f.used),
-               std::to_string(file_excluded), std::to_string(file_findings),
-               date_text(f.first_date), date_text(f.last_date));
+    lines.push_back({f.file, kind, names, std::to_string(f.rows), std::to_string(f.used),
+                     std::to_string(file_excluded), std::to_string(file_findings),
+                     date_text(f.first_date), date_text(f.last_date)});
     rows += f.rows;
     used += f.used;
     excluded += file_excluded;
@@ -68,6 +68,10 @@ std::string render_check_table(const std::vector<FileReport>& files) {
     if (file_findings) parts.push_back(fmt::format("findings: {}", counts_text(f.findings)));
     if (!parts.empty()) notes.push_back(fmt::format("{}: {}", f.file, fmt::join(parts, "; ")));
   }
+  report::TableLayout layout = check_layout();
+  layout.fit_rows(lines);
+  std::string out;
+  for (const auto& line : lines) out += layout.line(line);
   out += fmt::format(
       "\n{} file{} ({} read, {} skipped, {} unusable): {} rows, {} used, {} excluded; {} "
       "findings\n",
@@ -90,12 +94,10 @@ std::string render_check_json(const std::vector<FileReport>& files) {
     json.key("matched").value(f.matched, family_name);
     json.key("rows").value(f.rows);
     json.key("used").value(f.used);
-    json.key("excluded").begin_object(true);
-    for (const auto& [reason, count] : f.excluded) json.key(reason).value(count);
-    json.end_object();
-    json.key("findings").begin_object(true);
-    for (const auto& [reason, count] : f.findings) json.key(reason).value(count);
-    json.end_object();
+    json.key("excluded");
+    report::write_counts(json, f.excluded);
+    json.key("findings");
+    report::write_counts(json, f.findings);
     json.key("first_date").value(f.first_date, format_date);
     json.key("last_date").value(f.last_date, format_date);
     json.key("error").value(f.error);

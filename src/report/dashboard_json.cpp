@@ -8,16 +8,13 @@
 // "skipped" when present.
 #include "report/json_writer.h"
 #include "report/report_common.h"
+#include "report/series_json.h"
 
 namespace kpi {
 
 namespace {
 
-void write_counts(JsonWriter& json, const std::map<std::string, long>& counts) {
-  json.begin_object(true);
-  for (const auto& [reason, rows] : counts) json.key(reason).value(rows);
-  json.end_object();
-}
+using report::write_counts;
 
 void write_series(JsonWriter& json, const Dashboard& dashboard, const Series& series) {
   const IndicatorInfo& info = series.info;
@@ -29,19 +26,7 @@ void write_series(JsonWriter& json, const Dashboard& dashboard, const Series& se
   json.key("target").value(info.rag, [](const RagBands& bands) { return bands.target; });
   json.key("amber").value(info.rag, [](const RagBands& bands) { return bands.amber_margin; });
   json.key("polarity").value(polarity_name(info.polarity));
-  json.key("values").begin_array();
-  for (std::size_t i = 0; i < dashboard.periods.size(); ++i) {
-    json.begin_object(true);
-    json.key("period").value(period_label(dashboard.periods[i]));
-    report::write_value_fields(json, i < series.values.size() ? series.values[i] : std::nullopt,
-                       info.unit);
-    json.end_object();
-  }
-  json.end_array();
-  json.key("rolling_3m");
-  report::write_value_object(json, series.rolling_3m, info.unit);
-  json.key("year_to_date");
-  report::write_value_object(json, series.year_to_date, info.unit);
+  report::write_series_figures(json, series, dashboard.periods);
   Rag rag = reporting_rag(series);
   if (rag == Rag::none)
     json.key("rag").null();

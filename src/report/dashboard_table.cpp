@@ -19,7 +19,6 @@ namespace kpi {
 namespace {
 
 using report::display_value;
-using report::pad_left;
 using report::pad_right;
 
 struct Row {
@@ -98,22 +97,27 @@ std::string render_table(const Dashboard& dashboard, int width) {
     rows.push_back(std::move(row));
   }
 
-  std::vector<std::size_t> widths(columns);
-  for (std::size_t c = 0; c < columns; ++c) widths[c] = report::display_width(header[c]);
-  for (const Row& row : rows)
-    if (!row.missing)
-      for (std::size_t c = 0; c < row.cells.size(); ++c)
-        widths[c + 1] = std::max(widths[c + 1], report::display_width(row.cells[c]));
-  std::size_t rest = 0;
-  for (std::size_t c = 1; c < columns; ++c) rest += 1 + widths[c];
-  std::size_t longest = widths[0];
-  for (const Row& row : rows)
+  // Figures right-aligned, RAG and trend (words) and the id left-aligned; the id
+  // column gets what the others leave of `width`, at least 12.
+  std::vector<report::Align> aligns(columns, report::Align::right);
+  aligns[0] = report::Align::left;
+  for (std::size_t c = first_text; c < columns; ++c) aligns[c] = report::Align::left;
+  report::TableLayout layout(std::move(aligns), " ");
+  layout.fit(header);
+  std::size_t longest = layout.width(0);
+  for (const Row& row : rows) {
     if (!row.cells.empty()) longest = std::max(longest, report::display_width(row.name));
+    if (row.missing) continue;
+    std::vector<std::string> cells = {""};
+    cells.insert(cells.end(), row.cells.begin(), row.cells.end());
+    layout.fit(cells);
+  }
+  const std::size_t rest = layout.total_width() - layout.width(0);
   std::size_t available = static_cast<std::size_t>(std::max(width, 0)) > rest
                               ? static_cast<std::size_t>(width) - rest
                               : 0;
-  widths[0] = std::max<std::size_t>(std::min(longest, available), 12);
-  const std::size_t total = widths[0] + rest;
+  layout.set_width(0, std::max<std::size_t>(std::min(longest, available), 12));
+  const std::size_t total = layout.total_width();
 
   std::string out;
   std::string_view division = division_name(dashboard.division);
@@ -125,21 +129,15 @@ std::string render_table(const Dashboard& dashboard, int width) {
                        counting_name(dashboard.counting));
 
   auto line = [&](const std::vector<std::string>& cells, std::string_view name) {
-    std::string text = pad_right(name, widths[0]);
-    for (std::size_t c = 1; c < columns; ++c) {
-      text += ' ';
-      text += c >= first_text ? pad_right(cells[c - 1], widths[c])
-                              : pad_left(cells[c - 1], widths[c]);
-    }
-    while (!text.empty() && text.back() == ' ') text.pop_back();
-    out += text;
-    out += '\n';
+    std::vector<std::string> text = {std::string(name)};
+    text.insert(text.end(), cells.begin(), cells.end());
+    out += layout.line(text);
   };
-  line(std::vector<std::string>(header.begin() + 1, header.end()), header[0]);
+  out += layout.line(header);
 
   for (const Row& row : rows) {
     std::string_view name = row.name;
-    if (report::display_width(name) > widths[0] && !row.cells.empty() && !row.missing) {
+    if (report::display_width(name) > layout.width(0) && !row.cells.empty() && !row.missing) {
       out += row.name;  // too long for its column: a line of its own, figures below
       out += '\n';
       name = "";
@@ -149,7 +147,7 @@ std::string render_table(const Dashboard& dashboard, int width) {
       out += '\n';
     } else if (row.missing) {
       // Free text: a long id is simply followed by it.
-      std::string text = pad_right(name, widths[0]) + ' ' + row.cells[0];
+      std::string text = pad_right(name, layout.width(0)) + ' ' + row.cells[0];
       out += report::truncate(text, std::max(total, static_cast<std::size_t>(width)));
       out += '\n';
     } else {

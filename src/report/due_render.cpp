@@ -10,8 +10,6 @@ namespace kpi {
 namespace {
 
 using report::csv_field;
-using report::pad_left;
-using report::pad_right;
 
 std::string_view kind_label(DueKind kind) {
   switch (kind) {
@@ -70,25 +68,17 @@ std::string render_table(const DueList& list, const Calendar& calendar) {
                     fmt::format("{} {}", item.reference_what, format_date(item.reference)),
                     format_date(item.due), fmt::format("{}", item.working_days), status(item)});
   }
-  std::vector<std::size_t> widths(header.size());
-  for (std::size_t c = 0; c < header.size(); ++c) widths[c] = report::display_width(header[c]);
-  for (const auto& row : rows)
-    for (std::size_t c = 0; c < row.size(); ++c)
-      widths[c] = std::max(widths[c], report::display_width(row[c]));
-  auto line = [&](const std::vector<std::string>& cells) {
-    std::string text;
-    for (std::size_t c = 0; c < cells.size(); ++c) {
-      if (c > 0) text += "  ";
-      text += c == 7 ? pad_left(cells[c], widths[c]) : pad_right(cells[c], widths[c]);
-    }
-    while (!text.empty() && text.back() == ' ') text.pop_back();
-    out += text + '\n';
-  };
-  line(header);
+  // Days right-aligned, everything else left.
+  std::vector<report::Align> aligns(header.size(), report::Align::left);
+  aligns[7] = report::Align::right;
+  report::TableLayout layout(std::move(aligns));
+  layout.fit(header);
+  layout.fit_rows(rows);
+  out += layout.line(header);
 
   Totals group_totals, all;
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    line(rows[i]);
+    out += layout.line(rows[i]);
     group_totals.add(list.items[i]);
     all.add(list.items[i]);
     if (i + 1 == rows.size() ||

@@ -1,7 +1,8 @@
+// The helpers of report_common.h, and what kpi/report.h declares for every
+// renderer: the format names, short month labels, trend and the reporting RAG.
 #include "report/report_common.h"
 
 #include "kpi/error.h"
-#include "report/json_writer.h"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -66,68 +67,20 @@ std::string target_text(const IndicatorInfo& info) {
   return exact_number(info.rag->target);
 }
 
+std::string_view polarity_words(Polarity polarity) {
+  switch (polarity) {
+    case Polarity::higher: return "higher is better";
+    case Polarity::lower: return "lower is better";
+    case Polarity::neither: break;
+  }
+  return "neither higher nor lower is better";
+}
+
 std::string_view family_of(std::string_view id) { return id.substr(0, id.find('.')); }
 
 std::string_view suffix_of(std::string_view id) {
   auto dot = id.find('.');
   return dot == std::string_view::npos ? std::string_view() : id.substr(dot);
-}
-
-std::size_t display_width(std::string_view text) {
-  std::size_t width = 0;
-  for (char c : text)
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++width;  // count lead bytes only
-  return width;
-}
-
-std::string pad_right(std::string_view text, std::size_t width) {
-  std::string out(text);
-  for (std::size_t w = display_width(text); w < width; ++w) out += ' ';
-  return out;
-}
-
-std::string pad_left(std::string_view text, std::size_t width) {
-  std::size_t w = display_width(text);
-  std::string out(w < width ? width - w : 0, ' ');
-  out += text;
-  return out;
-}
-
-std::string truncate(std::string_view text, std::size_t width) {
-  if (display_width(text) <= width) return std::string(text);
-  if (width == 0) return "";
-  std::string out;
-  std::size_t columns = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    bool lead = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-    if (lead && ++columns == width) break;
-    out += text[i];
-  }
-  // Trailing spaces before the mark would hide that the text was cut.
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  out += '~';
-  return out;
-}
-
-std::vector<std::string> wrap(std::string_view text, std::size_t width) {
-  std::vector<std::string> lines;
-  std::string line;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t end = text.find(' ', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view word = text.substr(pos, end - pos);
-    pos = end + 1;
-    if (word.empty()) continue;
-    if (!line.empty() && display_width(line) + 1 + display_width(word) > width) {
-      lines.push_back(std::move(line));
-      line.clear();
-    }
-    if (!line.empty()) line += ' ';
-    line += word;
-  }
-  if (!line.empty()) lines.push_back(std::move(line));
-  return lines;
 }
 
 std::string markdown_cell(std::string_view text) {
@@ -164,29 +117,6 @@ std::string csv_field(std::string_view text) {
   }
   out += '"';
   return out;
-}
-
-void write_value_fields(JsonWriter& json, const std::optional<Value>& value, Unit unit) {
-  if (!value) {
-    json.key("numerator").null();
-    json.key("denominator").null();
-    json.key("value").null();
-    return;
-  }
-  json.key("numerator").value(value->numerator);
-  json.key("denominator").value(value->denominator);
-  json.key("value").value(value->value(unit));
-  if (value->partial_history) json.key("partial_history").value(true);
-}
-
-void write_value_object(JsonWriter& json, const std::optional<Value>& value, Unit unit) {
-  if (!value) {
-    json.null();
-    return;
-  }
-  json.begin_object(true);
-  write_value_fields(json, value, unit);
-  json.end_object();
 }
 
 }  // namespace report

@@ -2,27 +2,31 @@
 // plan, a CiN plan or in care whose next statutory visit is overdue or due within
 // N working days, and each open assessment near or past its timescale.
 //
-// The plan of a child: the one open at the as-at date (if two, the one started
-// last). Its reference date: the latest seen visit in that plan on or before the
-// as-at date (visits tied to plans by the extract layer), else the plan start;
-// without any visit rows of that type, the plan row's own last visit / last
-// seen date (Annex A) when on or before the as-at date. Deadlines:
-//   CP    the reference + cp_visit_days working days (the count in force),
-//   CiN   the reference + cin_visit_weeks weeks,
+// The rules are the indicators' own, from the same helpers, so that the list and
+// the dashboard never disagree: the plan of a child is the one open at the
+// as-at date that started last (open_plan.h, as cp_seen_in_time); its reference
+// date the latest seen visit in that plan on or before the as-at date, else the
+// plan start; without any visit rows of that type, the plan row's own last
+// visit / last seen date (Annex A) when on or before the as-at date. An
+// assessment is measured from its start, or from its referral (measured_from.h,
+// as assessments_45wd). Deadlines, the last day "within" the timescale:
+//   CP    Calendar::deadline(reference, cp_visit_days) (the count in force),
+//   CiN   calendar_deadline(reference, 7 * cin_visit_weeks),
 //   CLA   7 days (cla_first_visit_days) from the episode start, or from the
 //         placement start when later and not yet visited since; then
 //         cla_visit_days (42) days from the last seen visit,
-//   assessment  start (or the referral, with assessment_from = referral) +
-//         assessment_days working days.
+//   assessment  Calendar::deadline(measured from, assessment_days).
 // "Working days" is elapsed(due, as-at): > 0 overdue, 0 due today, < 0 left.
+#include "indicator/family.h"
+#include "indicator/measured_from.h"
+#include "indicator/open_plan.h"
+#include "kpi/due.h"
 #include "kpi/error.h"
-#include "kpi/report.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <tuple>
-#include <unordered_map>
 
 namespace kpi {
 
@@ -38,37 +42,20 @@ std::string_view due_kind_name(DueKind kind) {
 
 namespace {
 
-bool open_at(Date start, MaybeDate end, Date day) { return start <= day && (!end || *end > day); }
-
-// For each child, the index of its row open at `day` that started last.
-template <class Plan>
-std::unordered_map<Id, RowIndex> open_plans(const std::vector<Plan>& plans, Date day) {
-  std::unordered_map<Id, RowIndex> chosen;
-  for (RowIndex i = 0; i < plans.size(); ++i) {
-    const Plan& plan = plans[i];
-    if (!open_at(plan.start, plan.end, day)) continue;
-    auto [it, added] = chosen.try_emplace(plan.child, i);
-    if (!added && plans[it->second].start <= plan.start) it->second = i;
-  }
-  return chosen;
+// Calls visit(row) with each child's plan (or episode) open at `day` that
+// started last.
+template <class Plan, class Fn>
+void for_each_open_plan(const std::vector<RowIndex>& by_child, const std::vector<Plan>& plans,
+                        Date day, Fn visit) {
+  for_each_child(by_child, plans, [&](std::span<const RowIndex> rows) {
+    RowIndex row = open_plan_started_last(rows, plans, day);
+    if (row != no_row) visit(row);
+  });
 }
 
-struct Visits {
-  bool any = false;                                // visit rows of this type exist
-  std::unordered_map<RowIndex, Date> latest_seen;  // plan row -> latest seen visit <= as-at
-};
-
-Visits visits_of(const Extracts& extracts, VisitType type, Date as_at) {
-  Visits result;
-  for (const Visit& visit : extracts.visits) {
-    if (visit.type != type) continue;
-    result.any = true;
-    if (visit.link != VisitLink::in_plan || visit.plan == no_row) continue;
-    if (visit.seen != Flag::yes || visit.date > as_at) continue;
-    auto [it, added] = result.latest_seen.try_emplace(visit.plan, visit.date);
-    if (!added && it->second < visit.date) it->second = visit.date;
-  }
-  return result;
+bool any_visits(const Extracts& extracts, VisitType type) {
+  return std::any_of(extracts.visits.begin(), extracts.visits.end(),
+                     [&](const Visit& visit) { return visit.type == type; });
 }
 
 class Builder {
@@ -77,11 +64,12 @@ class Builder {
       : extracts_(extracts), calendar_(calendar), as_at_(as_at), within_(within) {}
 
   // The last day in time for `days` working days from `reference`, in the count
-  // in force (inclusive counting makes a working reference day day 1).
+  // in force (inclusive counting makes a working reference day day 1): the day
+  // judge_within still calls in time.
   Date working_deadline(Date reference, int days, Origin origin) const {
     check_range(reference, origin);
     try {
-      return calendar_.add_working_days(reference, days - calendar_.count(reference, reference));
+      return calendar_.deadline(reference, days);
     } catch (const InputError& e) {  // the deadline is past the calendar's end
       throw InputError(fmt::format("{}: {}", extracts_.where(origin), e.what()));
     }
@@ -124,11 +112,11 @@ class Builder {
 
 // The reference date of a plan: its latest seen visit, else (without visit rows
 // of the type) its own last-visit date, else its start.
-std::pair<std::string_view, Date> reference_of(const Visits& visits, RowIndex row, Date start,
-                                               MaybeDate recorded_last, Date as_at) {
-  if (visits.any) {
-    if (auto it = visits.latest_seen.find(row); it != visits.latest_seen.end())
-      return {"last visit", it->second};
+std::pair<std::string_view, Date> reference_of(Indexes& indexes, VisitType type, bool any_visits,
+                                               RowIndex row, Date start, MaybeDate recorded_last,
+                                               Date as_at) {
+  if (any_visits) {
+    if (MaybeDate seen = latest_seen_visit(indexes, type, row, as_at)) return {"last visit", *seen};
   } else if (recorded_last && *recorded_last <= as_at && *recorded_last >= start) {
     return {"last visit", *recorded_last};
   }
@@ -140,27 +128,31 @@ std::pair<std::string_view, Date> reference_of(const Visits& visits, RowIndex ro
 DueList compute_due(const Extracts& extracts, const Calendar& calendar, const Settings& settings,
                     Date as_at, int within, bool by_worker) {
   Builder builder(extracts, calendar, as_at, within);
+  Indexes indexes(extracts);
 
-  Visits cp_visits = visits_of(extracts, VisitType::cp, as_at);
-  for (const auto& [child, row] : open_plans(extracts.cp_plans, as_at)) {
+  bool cp_visits = any_visits(extracts, VisitType::cp);
+  for_each_open_plan(indexes.cp_plans_by_child(), extracts.cp_plans, as_at, [&](RowIndex row) {
     const CpPlan& plan = extracts.cp_plans[row];
-    auto [what, reference] = reference_of(cp_visits, row, plan.start, plan.last_visit, as_at);
+    auto [what, reference] =
+        reference_of(indexes, VisitType::cp, cp_visits, row, plan.start, plan.last_visit, as_at);
     Date due = builder.working_deadline(reference, settings.cp_visit_days, plan.origin);
     builder.add(DueKind::cp_visit, plan, plan.child, plan.id, what, reference, due, plan.origin);
-  }
+  });
 
-  Visits cin_visits = visits_of(extracts, VisitType::cin, as_at);
-  for (const auto& [child, row] : open_plans(extracts.cin_plans, as_at)) {
+  bool cin_visits = any_visits(extracts, VisitType::cin);
+  for_each_open_plan(indexes.cin_plans_by_child(), extracts.cin_plans, as_at, [&](RowIndex row) {
     const CinPlan& plan = extracts.cin_plans[row];
-    auto [what, reference] = reference_of(cin_visits, row, plan.start, plan.last_seen, as_at);
-    Date due = reference + date::days(7 * settings.cin_visit_weeks);
+    auto [what, reference] =
+        reference_of(indexes, VisitType::cin, cin_visits, row, plan.start, plan.last_seen, as_at);
+    Date due = calendar_deadline(reference, 7 * settings.cin_visit_weeks);
     builder.add(DueKind::cin_visit, plan, plan.child, plan.id, what, reference, due, plan.origin);
-  }
+  });
 
-  Visits cla_visits = visits_of(extracts, VisitType::cla, as_at);
-  for (const auto& [child, row] : open_plans(extracts.cla_episodes, as_at)) {
+  bool cla_visits = any_visits(extracts, VisitType::cla);
+  for_each_open_plan(indexes.cla_by_child(), extracts.cla_episodes, as_at, [&](RowIndex row) {
     const ClaEpisode& episode = extracts.cla_episodes[row];
-    auto [what, last] = reference_of(cla_visits, row, episode.start, episode.last_visit, as_at);
+    auto [what, last] = reference_of(indexes, VisitType::cla, cla_visits, row, episode.start,
+                                     episode.last_visit, as_at);
     // The first-visit clock runs from the episode start, restarting at a later
     // placement start that is not yet visited.
     std::string_view start_what = "episode start";
@@ -172,30 +164,19 @@ DueList compute_due(const Extracts& extracts, const Calendar& calendar, const Se
     }
     if (what == "last visit" && last >= start) {
       builder.add(DueKind::cla_visit, episode, episode.child, episode.id, what, last,
-                  last + date::days(settings.cla_visit_days), episode.origin);
+                  calendar_deadline(last, settings.cla_visit_days), episode.origin);
     } else {
       builder.add(DueKind::cla_visit, episode, episode.child, episode.id, start_what, start,
-                  start + date::days(settings.cla_first_visit_days), episode.origin);
+                  calendar_deadline(start, settings.cla_first_visit_days), episode.origin);
     }
-  }
+  });
 
-  std::unordered_map<Id, Date> referral_dates;
-  if (settings.assessment_from_referral)
-    for (const Referral& referral : extracts.referrals)
-      if (referral.id != no_id) referral_dates[referral.id] = referral.date;
   for (const Assessment& assessment : extracts.assessments) {
     if (!open_at(assessment.start, assessment.authorised, as_at)) continue;
-    std::string_view what = "start";
-    Date reference = assessment.start;
-    if (settings.assessment_from_referral && assessment.referral != no_id) {
-      if (auto it = referral_dates.find(assessment.referral); it != referral_dates.end()) {
-        what = "referral";
-        reference = it->second;
-      }
-    }
-    Date due = builder.working_deadline(reference, settings.assessment_days, assessment.origin);
-    builder.add(DueKind::assessment, assessment, assessment.child, assessment.id, what, reference,
-                due, assessment.origin);
+    MeasuredFrom from = measured_from(assessment, settings, indexes);
+    Date due = builder.working_deadline(from.date, settings.assessment_days, assessment.origin);
+    builder.add(DueKind::assessment, assessment, assessment.child, assessment.id,
+                from.from_referral ? "referral" : "start", from.date, due, assessment.origin);
   }
 
   DueList list;
@@ -214,6 +195,13 @@ DueList compute_due(const Extracts& extracts, const Calendar& calendar, const Se
            std::tie(group_b, other_b, b.due, b.child, b.kind, b.item, b.where);
   });
   return list;
+}
+
+Date default_as_at(const Extracts& extracts) {
+  // The extract date of the coverage: outlier dates (2052 for 2025) never move it.
+  if (!extracts.coverage.extract_date)
+    throw InputError("no dated rows in the extracts (give --as-at DATE)");
+  return *extracts.coverage.extract_date;
 }
 
 }  // namespace kpi

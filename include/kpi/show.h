@@ -1,16 +1,24 @@
-// `csc-kpi show`: one indicator (or one family) for a reporting month, its
-// breakdown and the cases behind it, computed from the extracts and rendered
-// as a table, CSV or JSON.
+// `show`: one indicator (a sub-id) or a family (every value of it) for a
+// reporting month, with its breakdown and the case rows behind it, so that any
+// figure can be checked by hand. Computed in src/indicator/show.cpp from one
+// run of the family with its cases kept; rendered by src/report/show_render.cpp.
 #pragma once
 
 #include "kpi/indicator.h"
-#include "kpi/report.h"
 
 #include <optional>
 #include <string>
 #include <vector>
 
-namespace kpi::cli {
+namespace kpi {
+
+struct ShowRequest {
+  std::string id;  // a reported id, a sub-id or a family id
+  date::year_month month;
+  int months = 1;  // the breakdown and cases cover these months, ending with `month`
+  std::optional<BreakdownKey> by;
+  bool cases = false;
+};
 
 struct ShowReport {
   const Family* family = nullptr;
@@ -21,24 +29,13 @@ struct ShowReport {
   std::vector<std::vector<BreakdownRow>> breakdowns;  // per shown sub-id
   bool with_cases = false;
   std::vector<Case> cases;     // of the shown sub-ids and months, in period, file:line order
-  const Extracts* extracts = nullptr;
-};
-
-struct ShowRequest {
-  std::string id;
-  date::year_month month;
-  int months = 1;
-  std::optional<BreakdownKey> by;
-  bool cases = false;
+  const Extracts* extracts = nullptr;  // names and file:line of the cases
 };
 
 // Computes the family of request.id (UsageError for an unknown id) over the
-// requested months.
+// requested months. A family whose extracts are missing gets series with no
+// values and `missing` saying what it needs.
 ShowReport build_show(const ShowRequest& request, const Extracts& extracts,
                       const Calendar& calendar, const Settings& settings);
 
-// Table, csv (the cases with --cases, else the breakdown with --by, else the
-// figures) or json (everything).
-std::string render_show(const ShowReport& report, Format format);
-
-}  // namespace kpi::cli
+}  // namespace kpi

@@ -1,63 +1,14 @@
-// Building and rendering `show`: the family is computed with a sink that keeps
-// its cases; the figures, breakdown and case rows all come from those cases.
-#include "cli/show_report.h"
-
+// `show` rendered: a table (the definition, the figures, what was left out, the
+// breakdown and the cases, each an aligned table of table_layout.h), csv (the
+// cases with --cases, else the breakdown with --by, else the figures) or json
+// (everything; a series' figures written by series_json.h, as the dashboard's).
 #include "report/json_writer.h"
 #include "report/report_common.h"
+#include "report/series_json.h"
 
 #include <fmt/format.h>
 
-#include <algorithm>
-
-namespace kpi::cli {
-
-ShowReport build_show(const ShowRequest& request, const Extracts& extracts,
-                      const Calendar& calendar, const Settings& settings) {
-  IndicatorRef ref = resolve_indicator(request.id);
-  ShowReport report;
-  report.family = ref.family;
-  report.extracts = &extracts;
-  report.by = request.by;
-  report.with_cases = request.cases;
-  // A family id (with or without a headline) shows every value of the family.
-  bool whole_family = ref.sub < 0 || request.id == ref.family->id;
-  int count = static_cast<int>(ref.family->subs.size());
-  for (int sub = 0; sub < count; ++sub)
-    if (whole_family || sub == ref.sub) report.subs.push_back(sub);
-  report.run = run_periods(request.month, request.months);
-  const RunPeriods& run = report.run;
-
-  std::string missing = missing_extracts(*ref.family, extracts);
-  Aggregator aggregator(*ref.family, run.periods, true);
-  if (missing.empty())
-    compute_family(*ref.family, extracts, calendar, settings, run.periods, aggregator);
-  for (int sub : report.subs) {
-    Series series = aggregator.series(sub, run, settings);
-    if (!missing.empty()) {
-      series.missing = missing;
-      series.values.assign(series.values.size(), std::nullopt);
-      series.rolling_3m = series.year_to_date = std::nullopt;
-    }
-    report.series.push_back(std::move(series));
-    if (request.by)
-      report.breakdowns.push_back(breakdown(*ref.family, sub, aggregator.cases(), *request.by,
-                                            run.first_shown, run.reporting, run.periods,
-                                            extracts));
-  }
-  if (request.cases) {
-    for (const Case& c : aggregator.cases())
-      if (c.period >= run.first_shown &&
-          std::find(report.subs.begin(), report.subs.end(), c.sub) != report.subs.end())
-        report.cases.push_back(c);
-    std::stable_sort(report.cases.begin(), report.cases.end(), [](const Case& a, const Case& b) {
-      if (a.period != b.period) return a.period < b.period;
-      if (a.origin.file != b.origin.file) return a.origin.file < b.origin.file;
-      if (a.origin.line != b.origin.line) return a.origin.line < b.origin.line;
-      return a.sub < b.sub;
-    });
-  }
-  return report;
-}
+namespace kpi {
 
 namespace {
 
@@ -75,42 +26,6 @@ std::string months_text(const Periods& periods, int first, int last) {
   if (first == last) return period_label(periods.month(first));
   return fmt::format("{} to {}", period_label(periods.month(first)),
                      period_label(periods.month(last)));
-}
-
-std::string polarity_text(Polarity p) {
-  switch (p) {
-    case Polarity::higher: return "higher is better";
-    case Polarity::lower: return "lower is better";
-    case Polarity::neither: break;
-  }
-  return "neither higher nor lower is better";
-}
-
-// An aligned text table: the first row is the header; columns listed in
-// `right` are right-aligned.
-std::string aligned(const std::vector<std::vector<std::string>>& rows,
-                    const std::vector<bool>& right) {
-  std::vector<std::size_t> widths;
-  for (const auto& row : rows)
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      if (widths.size() <= i) widths.push_back(0);
-      widths[i] = std::max(widths[i], report::display_width(row[i]));
-    }
-  std::string out;
-  for (const auto& row : rows) {
-    std::string line;
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      if (i) line += "  ";
-      bool last = i + 1 == row.size();
-      if (i < right.size() && right[i])
-        line += report::pad_left(row[i], widths[i]);
-      else
-        line += last ? row[i] : report::pad_right(row[i], widths[i]);
-    }
-    while (!line.empty() && line.back() == ' ') line.pop_back();
-    out += line + "\n";
-  }
-  return out;
 }
 
 std::string case_days(const Case& c) { return c.days ? fmt::format("{}", *c.days) : ""; }
@@ -131,7 +46,7 @@ std::string render_table(const ShowReport& r) {
     std::string target = info.rag ? fmt::format(", target {}", report::target_text(info)) : "";
     out += fmt::format("{}, {}, {}{}\n", unit_name(info.unit),
                        info.measure == Measure::flow ? "flow" : "snapshot at month end",
-                       polarity_text(info.polarity), target);
+                       report::polarity_words(info.polarity), target);
     for (const auto& line : report::wrap(info.definition, 100)) out += line + "\n";
     if (!s.missing.empty()) out += fmt::format("not computed: {}\n", s.missing);
     out += "\n";
@@ -159,7 +74,9 @@ std::string render_table(const ShowReport& r) {
         s.year_to_date || !s.missing.empty() ? months_text(periods, run.year_first, run.reporting)
                                              : "does not apply");
   }
-  out += aligned(rows, {false, false, true, true, true, false, false});
+  using report::Align;
+  out += report::aligned_table(rows, {Align::left, Align::left, Align::right, Align::right,
+                                      Align::right, Align::left, Align::left});
 
   for (const Series& s : r.series) {
     for (const auto& [reason, n] : s.excluded)
@@ -185,7 +102,8 @@ std::string render_table(const ShowReport& r) {
                            row.value.denominator ? fmt::format("{}", *row.value.denominator) : ""});
       }
     }
-    out += aligned(by_rows, {false, false, true, true, true});
+    out += report::aligned_table(
+        by_rows, {Align::left, Align::left, Align::right, Align::right, Align::right});
   }
 
   if (r.with_cases) {
@@ -206,8 +124,10 @@ std::string render_table(const ShowReport& r) {
                            case_days(c), c.numerator ? "Y" : "N",
                            c.denominator ? "Y" : "N", reason});
     }
-    out += aligned(case_rows, {false, false, false, false, false, false, false, false, false,
-                               true, false, false, false});
+    // Every column left-aligned but the days.
+    std::vector<Align> aligns(case_rows.front().size(), Align::left);
+    aligns[9] = Align::right;
+    out += report::aligned_table(case_rows, std::move(aligns));
   }
   return out;
 }
@@ -257,6 +177,8 @@ std::string render_csv(const ShowReport& r) {
 
 std::string render_json(const ShowReport& r) {
   const Periods& periods = r.run.periods;
+  std::vector<date::year_month> months;
+  for (int p = r.run.first_shown; p <= r.run.reporting; ++p) months.push_back(periods.month(p));
   JsonWriter json;
   json.begin_object();
   json.key("family").value(r.family->id);
@@ -275,25 +197,11 @@ std::string render_json(const ShowReport& r) {
       json.key("target").null();
     json.key("definition").value(info.definition);
     if (!s.missing.empty()) json.key("missing").value(s.missing);
-    json.key("values").begin_array();
-    for (int p = r.run.first_shown; p <= r.run.reporting; ++p) {
-      const auto& v = s.values[static_cast<std::size_t>(p - r.run.first_shown)];
-      json.begin_object(true);
-      json.key("period").value(period_label(periods.month(p)));
-      report::write_value_fields(json, v, info.unit);
-      json.end_object();
-    }
-    json.end_array();
-    json.key("rolling_3m");
-    report::write_value_object(json, s.rolling_3m, info.unit);
-    json.key("year_to_date");
-    report::write_value_object(json, s.year_to_date, info.unit);
-    json.key("excluded").begin_object(true);
-    for (const auto& [reason, n] : s.excluded) json.key(reason).value(n);
-    json.end_object();
-    json.key("findings").begin_object(true);
-    for (const auto& [finding, n] : s.findings) json.key(finding).value(n);
-    json.end_object();
+    report::write_series_figures(json, s, months);
+    json.key("excluded");
+    report::write_counts(json, s.excluded);
+    json.key("findings");
+    report::write_counts(json, s.findings);
     json.end_object();
   }
   json.end_array();
@@ -358,4 +266,15 @@ std::string render_show(const ShowReport& report, Format format) {
   return render_table(report);
 }
 
-}  // namespace kpi::cli
+std::vector<std::string> show_warning_lines(const ShowReport& report) {
+  std::vector<std::string> lines;
+  for (const Series& s : report.series) {
+    for (const auto& [reason, n] : s.excluded)
+      lines.push_back(fmt::format("{}: {} left out ({})", s.info.id, n, reason));
+    for (const auto& [finding, n] : s.findings)
+      lines.push_back(fmt::format("{}: data-quality finding: {} ({})", s.info.id, finding, n));
+  }
+  return lines;
+}
+
+}  // namespace kpi

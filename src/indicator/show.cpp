@@ -1,0 +1,58 @@
+// Computing `show`: the family is run once with a sink that keeps its cases;
+// the figures, the breakdown and the case rows all come from those cases, so
+// they cannot disagree.
+#include "kpi/show.h"
+
+#include <algorithm>
+
+namespace kpi {
+
+ShowReport build_show(const ShowRequest& request, const Extracts& extracts,
+                      const Calendar& calendar, const Settings& settings) {
+  IndicatorRef ref = resolve_indicator(request.id);
+  ShowReport report;
+  report.family = ref.family;
+  report.extracts = &extracts;
+  report.by = request.by;
+  report.with_cases = request.cases;
+  // A family id (with or without a headline) shows every value of the family.
+  bool whole_family = ref.sub < 0 || request.id == ref.family->id;
+  int count = static_cast<int>(ref.family->subs.size());
+  for (int sub = 0; sub < count; ++sub)
+    if (whole_family || sub == ref.sub) report.subs.push_back(sub);
+  report.run = run_periods(request.month, request.months);
+  const RunPeriods& run = report.run;
+
+  std::string missing = missing_extracts(*ref.family, extracts);
+  Aggregator aggregator(*ref.family, run.periods, true);
+  if (missing.empty())
+    compute_family(*ref.family, extracts, calendar, settings, run.periods, aggregator);
+  for (int sub : report.subs) {
+    Series series = aggregator.series(sub, run, settings);
+    if (!missing.empty()) {
+      series.missing = missing;
+      series.values.assign(series.values.size(), std::nullopt);
+      series.rolling_3m = series.year_to_date = std::nullopt;
+    }
+    report.series.push_back(std::move(series));
+    if (request.by)
+      report.breakdowns.push_back(breakdown(*ref.family, sub, aggregator.cases(), *request.by,
+                                            run.first_shown, run.reporting, run.periods,
+                                            extracts));
+  }
+  if (request.cases) {
+    for (const Case& c : aggregator.cases())
+      if (c.period >= run.first_shown &&
+          std::find(report.subs.begin(), report.subs.end(), c.sub) != report.subs.end())
+        report.cases.push_back(c);
+    std::stable_sort(report.cases.begin(), report.cases.end(), [](const Case& a, const Case& b) {
+      if (a.period != b.period) return a.period < b.period;
+      if (a.origin.file != b.origin.file) return a.origin.file < b.origin.file;
+      if (a.origin.line != b.origin.line) return a.origin.line < b.origin.line;
+      return a.sub < b.sub;
+    });
+  }
+  return report;
+}
+
+}  // namespace kpi
