@@ -114,6 +114,7 @@ TEST_CASE("the check report: JSON as SPEC section 5, and the table") {
       "findings": {},
       "first_date": "2017-11-01",
       "last_date": "2017-11-01",
+      "coverage_end": "2017-11-01",
       "error": null,
       "skipped": null
     },
@@ -127,6 +128,7 @@ TEST_CASE("the check report: JSON as SPEC section 5, and the table") {
       "findings": {},
       "first_date": null,
       "last_date": null,
+      "coverage_end": null,
       "error": null,
       "skipped": "Annex A List 9 (care leavers) is not used"
     }

@@ -4,6 +4,7 @@
 
 #include "kpi/calendar.h"
 #include "kpi/extract.h"
+#include "kpi/provenance.h"
 #include "kpi/settings.h"
 
 #include <map>
@@ -80,6 +81,7 @@ struct Dashboard {
   std::vector<date::year_month> periods;  // oldest first; the last is the reporting month
   std::vector<Series> indicators;
   std::vector<FileReport> inputs;         // the run's reconciliation
+  std::optional<Provenance> provenance;   // set by the command that reports it
 };
 
 std::string period_label(date::year_month month);  // "2017-11"

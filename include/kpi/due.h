@@ -36,6 +36,7 @@ struct DueList {
   int within = 5;
   bool by_worker = false;      // grouped by worker rather than team
   std::vector<DueItem> items;  // sorted by group (team, or worker), then worker, due date, child
+  std::optional<Provenance> provenance;  // set by the command that reports it
 };
 
 // Children on a CP plan, a CiN plan or in care at `as_at` whose next statutory

@@ -31,18 +31,22 @@ int run_dashboard(const DashboardOptions& options, const GlobalOptions& global) 
   if (options.months < 1 || options.months > 240)
     throw UsageError(
         fmt::format("invalid --months '{}' (expected a number from 1 to 240)", options.months));
-  Calendar calendar = make_calendar(global);
+  std::vector<CalendarSource> calendar_files;
+  Calendar calendar = make_calendar(global, &calendar_files);
   Settings settings = load_settings(global, options.assessment_from);
 
   Extracts extracts = load_and_report(options.extracts, global);
-  Dashboard dashboard = compute_dashboard(
-      extracts, calendar, settings, reporting_month(period, extracts, global).month,
-      options.months);
+  ReportingMonth month = reporting_month(period, extracts, global);
+  Dashboard dashboard =
+      compute_dashboard(extracts, calendar, settings, month.month, options.months);
+  dashboard.provenance = make_provenance(global, calendar, std::move(calendar_files), extracts,
+                                         period_label(month.month), month.rule);
   for (const Series& series : dashboard.indicators)
     for (date::year_month month : series.over_100)
       warn(global, fmt::format("{}: {} is over 100% ({}): check the extracts", series.info.id,
                                period_label(month), finding_over_100));
-  write_report(global, render_dashboard(dashboard, format));
+  write_report(global, with_csv_provenance(global, format, *dashboard.provenance,
+                                           render_dashboard(dashboard, format)));
   return 0;
 }
 

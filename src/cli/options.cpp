@@ -27,6 +27,8 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
                "report without the extracts that cannot be read (they are listed)");
   app.add_flag("--allow-empty", options.allow_empty,
                "report a month wholly before or after the data instead of failing");
+  app.add_flag("--provenance", options.provenance,
+               "CSV: begin with '#' lines saying what produced it (the other formats always say)");
   app.add_flag("-q,--quiet", options.quiet, "no warnings or notices on stderr");
   app.set_config("--config", "", "read options from a TOML file")
       ->check(CLI::ExistingFile)

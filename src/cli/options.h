@@ -26,6 +26,7 @@ struct GlobalOptions {
   bool strict = false;
   bool skip_bad_files = false;    // go on without the extracts that cannot be read
   bool allow_empty = false;       // report a month outside the data (all zeros)
+  bool provenance = false;        // CSV output begins with '#' provenance lines
   bool quiet = false;
   std::string config_file;        // the --config file, if any (for settings beyond options)
 };

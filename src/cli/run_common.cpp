@@ -4,6 +4,7 @@
 #include "kpi/report.h"
 #include "kpi/settings.h"
 #include "kpi/version.h"
+#include "report/provenance_render.h"
 
 #include <fmt/format.h>
 
@@ -134,10 +135,10 @@ ReportingMonth reporting_month(const PeriodRequest& request, const Extracts& ext
   std::string rule;
   if (request.month) {
     month = *request.month;
-    rule = "--month";
+    rule = "given with --month";
   } else if (request.as_at) {
     month = month_ending_by(*request.as_at);
-    rule = fmt::format("--as-at {}: the latest month ending by it", format_date(*request.as_at));
+    rule = fmt::format("the latest month ending by --as-at {}", format_date(*request.as_at));
   } else {
     auto covered = coverage.latest_covered_month();
     if (!covered) throw InputError("the extracts hold no dated rows to report on (give --month YYYY-MM)");
@@ -162,6 +163,12 @@ ReportingMonth reporting_month(const PeriodRequest& request, const Extracts& ext
           format_date(data_end)));
   }
   return {month, rule};
+}
+
+std::string with_csv_provenance(const GlobalOptions& global, Format format,
+                                const Provenance& provenance, std::string text) {
+  if (format != Format::csv || !global.provenance) return text;
+  return report::provenance_comments(provenance) + text;
 }
 
 Provenance make_provenance(const GlobalOptions& global, const Calendar& calendar,

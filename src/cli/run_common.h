@@ -60,6 +60,11 @@ struct ReportingMonth {
 ReportingMonth reporting_month(const PeriodRequest& request, const Extracts& extracts,
                                const GlobalOptions& global);
 
+// `text` in `format`, with the provenance's '#' lines first when it is CSV and
+// --provenance was given (the other formats carry it themselves).
+std::string with_csv_provenance(const GlobalOptions& global, Format format,
+                                const Provenance& provenance, std::string text);
+
 // The provenance of a report on `extracts` for `period` (chosen by `rule`).
 Provenance make_provenance(const GlobalOptions& global, const Calendar& calendar,
                            std::vector<CalendarSource> calendar_files, const Extracts& extracts,

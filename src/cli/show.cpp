@@ -50,17 +50,22 @@ int run_show(const ShowOptions& options, const GlobalOptions& global) {
                                                        : 1;
   request.cases = options.cases;
   PeriodRequest period = parse_period_options(options.period);
-  Calendar calendar = make_calendar(global);
+  std::vector<CalendarSource> calendar_files;
+  Calendar calendar = make_calendar(global, &calendar_files);
   Settings settings = load_settings(global, options.assessment_from);
 
   Extracts extracts = load_and_report(options.extracts, global);
-  request.month = reporting_month(period, extracts, global).month;
+  ReportingMonth month = reporting_month(period, extracts, global);
+  request.month = month.month;
   ShowReport report = build_show(request, extracts, calendar, settings);
+  report.provenance = make_provenance(global, calendar, std::move(calendar_files), extracts,
+                                      period_label(month.month), month.rule);
   // What was left out, and the findings, also on stderr for pipelines that
   // keep only the csv.
   if (format != Format::table)
     for (const auto& line : show_warning_lines(report)) warn(global, line);
-  write_report(global, render_show(report, format));
+  write_report(global, with_csv_provenance(global, format, *report.provenance,
+                                           render_show(report, format)));
   return 0;
 }
 

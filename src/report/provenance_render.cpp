@@ -92,6 +92,10 @@ std::string provenance_footer(const Provenance& provenance, bool markdown) {
   return out;
 }
 
+std::string provenance_footer(const std::optional<Provenance>& provenance, bool markdown) {
+  return provenance ? provenance_footer(*provenance, markdown) : std::string();
+}
+
 std::string provenance_comments(const Provenance& provenance) {
   std::string out;
   for (const std::string& line : lines(provenance)) out += fmt::format("# {}\n", line);

@@ -7,6 +7,7 @@
 #include "kpi/provenance.h"
 #include "report/json_writer.h"
 
+#include <optional>
 #include <string>
 
 namespace kpi::report {
@@ -20,6 +21,9 @@ void write_provenance(JsonWriter& json, const Provenance& provenance);
 // one line per extract (kind, rows, used, dates, coverage end). Markdown gets a
 // list.
 std::string provenance_footer(const Provenance& provenance, bool markdown);
+
+// provenance_footer, or "" without a provenance.
+std::string provenance_footer(const std::optional<Provenance>& provenance, bool markdown);
 
 // The footer's lines, each starting "# ", for the top of a CSV.
 std::string provenance_comments(const Provenance& provenance);

@@ -90,7 +90,7 @@ expect_error 1 "csc-kpi: error: $work/bad.toml:2: unknown indicator 'referals_nf
 "$exe" dashboard "$work/referrals.csv" --month 2017-11 --format csv >"$work/out" 2>"$work/err"
 grep -qF "csc-kpi: $work/referrals.csv: referrals (short names), 3 rows, 3 used" "$work/err" ||
   fail "no reconciliation line on stderr: $(cat "$work/err")"
-head -1 "$work/out" | grep -qxF "id,title,unit,period,numerator,denominator,value,target,rag,partial_history,missing" ||
+head -1 "$work/out" | grep -qxF "id,title,unit,period,numerator,denominator,value,target,rag,partial_history,partial_coverage,missing" ||
   fail "csv header missing from stdout"
 "$exe" dashboard "$work/referrals.csv" --month 2017-11 --quiet >"$work/out" 2>"$work/err"
 [[ -s $work/err ]] && fail "--quiet still wrote to stderr: $(cat "$work/err")"

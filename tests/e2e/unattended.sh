@@ -38,8 +38,8 @@ expect "typo: exit 0" test $? -eq 0
 expect "typo: month unchanged" contains "$work/typo.err" "reporting month 2025-03:"
 expect "typo: finding at its line" \
   contains "$work/typo.err" "typo/visits.csv:223: visit_date 2052-03-06 is after 2025-03, the latest month in the extracts"
-"$exe" due samples/ -q >"$work/due_samples"
-"$exe" due "$work/typo" -q >"$work/due_typo"
+"$exe" due samples/ -q --format csv >"$work/due_samples"
+"$exe" due "$work/typo" -q --format csv >"$work/due_typo"
 expect "typo: due unchanged" cmp -s "$work/due_samples" "$work/due_typo"
 
 # A required column renamed: exit 1, the file and the columns found named, no output.
@@ -72,6 +72,51 @@ awk -F, 'NR == 1 || $3 <= "2025-02-15"' samples/visits.csv >"$work/cut/visits.cs
 "$exe" dashboard "$work/cut" --format json >"$work/cut.json" 2>"$work/cut.err"
 expect "cut: reporting month January, visits named" contains "$work/cut.err" \
   "reporting month 2025-01: the latest month every extract covers (extract date 2025-03-31; visits end 2025-02-15)"
+
+# March asked for: the months visits do not cover are flagged in every format.
+"$exe" dashboard "$work/cut" --month 2025-03 --format json -q >"$work/cut_march.json"
+expect "cut: March flagged in JSON" python3 - "$work/cut_march.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+s = {i["id"]: i for i in d["indicators"]}
+v = {x["period"]: x for x in s["cp_visits_in_time"]["values"]}
+ok = v["2025-03"].get("partial_coverage") and v["2025-02"].get("partial_coverage")
+ok = ok and not v["2025-01"].get("partial_coverage")
+ok = ok and s["cp_visits_in_time"]["rolling_3m"].get("partial_coverage")
+ok = ok and not any(x.get("partial_coverage") for x in s["referrals"]["values"])
+sys.exit(0 if ok else 1)
+PY
+"$exe" dashboard "$work/cut" --month 2025-03 -q >"$work/cut_march.txt"
+expect "cut: the table's note names the figures" contains "$work/cut_march.txt" \
+  "Partial coverage: an extract these figures need does not cover the whole period"
+"$exe" dashboard "$work/cut" --month 2025-03 --format markdown -q >"$work/cut_march.md"
+expect "cut: the markdown's note" contains "$work/cut_march.md" '`cp_visits_in_time` Feb25-Mar25, 3m'
+"$exe" dashboard "$work/cut" --month 2025-03 --format csv -q >"$work/cut_march.csv"
+expect "cut: the csv's column" grep -q '^cp_visits_in_time,.*,2025-03,.*,true,$' "$work/cut_march.csv"
+
+# Provenance: every extract with its coverage, and byte-identical runs.
+expect "provenance lists every extract with its coverage" python3 - "$work/plain.json" <<'PY'
+import json, os, sys
+p = json.load(open(sys.argv[1]))["provenance"]
+files = sorted("samples/" + f for f in os.listdir("samples") if f.endswith(".csv"))
+ok = sorted(e["file"] for e in p["extracts"]) == files
+ok = ok and all(e["coverage_end"] == "2025-03-31" and e["first_date"] and e["last_date"] for e in p["extracts"])
+ok = ok and p["period"] == "2025-03" and p["extract_date"] == "2025-03-31"
+ok = ok and p["calendar"]["division"] == "england-and-wales" and p["tool"].startswith("csc-kpi ")
+sys.exit(0 if ok else 1)
+PY
+"$exe" dashboard samples/ --format json -q >"$work/again.json"
+expect "two runs are byte-identical" cmp -s "$work/plain.json" "$work/again.json"
+for command in "show assessments_45wd" due check; do
+  "$exe" $command samples/ --format json -q >"$work/p.json" 2>/dev/null
+  expect "$command: JSON provenance" contains "$work/p.json" '"provenance": {'
+  "$exe" $command samples/ -q >"$work/p.txt" 2>/dev/null
+  expect "$command: table footer" contains "$work/p.txt" "Provenance:"
+done
+"$exe" dashboard samples/ --format csv -q >"$work/plain.csv"
+expect "plain csv has no comments" bash -c "head -1 '$work/plain.csv' | grep -q '^id,'"
+"$exe" dashboard samples/ --format csv --provenance -q >"$work/prov.csv"
+expect "--provenance: '#' lines first" bash -c "head -1 '$work/prov.csv' | grep -q '^# csc-kpi '"
 
 # --month outside the data: exit 1 naming the data's range, then --allow-empty.
 check_error "month after the data" 1 \

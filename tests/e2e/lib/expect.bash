@@ -38,6 +38,13 @@ check_error() {
   fi
 }
 
+# The tool's version line as provenance writes it ("csc-kpi 0.9.0 (commit
+# 3f2a9c1d0e4b)") changes with every commit: expected files hold
+# "csc-kpi VERSION" instead. Filters stdin to stdout.
+normalise_version() {
+  sed -E 's/csc-kpi [0-9]+\.[0-9]+\.[0-9]+( \(commit [0-9a-f]+\))?/csc-kpi VERSION/g'
+}
+
 # compare NAME EXIT ARGS...: stdout against $expected/NAME, and stderr against
 # $expected/NAME.stderr when that file exists. UPDATE=1 rewrites the expected
 # files from the current output instead (review the diff); with `keep_stderr`
@@ -45,8 +52,8 @@ check_error() {
 compare() {
   local name=$1 want_exit=$2
   shift 2
-  "$exe" "$@" >"$work/out" 2>"$work/err"
-  local code=$?
+  "$exe" "$@" 2>"$work/err" | normalise_version >"$work/out"
+  local code=${PIPESTATUS[0]}
   if [[ $code -ne $want_exit ]]; then
     echo "FAIL $name: exit $code, expected $want_exit: csc-kpi $*"
     cat "$work/err"
