@@ -213,6 +213,7 @@ TEST_SUITE("calendar") {
       std::uniform_int_distribution<int> nearby(-800, 800);
       std::uniform_int_distribution<int> offset(-300, 300);
       auto clamp = [&](int i) { return calendar.first_day() + date::days{std::clamp(i, 0, span)}; };
+      int ordered = 0, added = 0;  // the branches below must run, not be skipped
       for (int i = 0; i < 5000; ++i) {
         int ai = anywhere(random);
         kpi::Date a = clamp(ai), b = clamp(ai + nearby(random)), c = clamp(anywhere(random));
@@ -220,6 +221,7 @@ TEST_SUITE("calendar") {
         CHECK(calendar.elapsed(a, c) == calendar.elapsed(a, b) + calendar.elapsed(b, c));
         CHECK(calendar.elapsed(a, b) == -calendar.elapsed(b, a));
         if (a <= b) {
+          ++ordered;
           CHECK(calendar.elapsed(a, b) == reference(a, b));
           CHECK(inclusive.count(a, b) == calendar.elapsed(a, b) + (working(a) ? 1 : 0));
           CHECK(calendar.is_working_day(a) == working(a));
@@ -231,6 +233,7 @@ TEST_SUITE("calendar") {
         } catch (const kpi::InputError&) {
           continue;  // near the ends of the range
         }
+        ++added;
         if (n >= 0) {
           CHECK(calendar.elapsed(a, sum) == n);
         } else {  // the working days in [sum, a) number -n
@@ -239,6 +242,9 @@ TEST_SUITE("calendar") {
         if (n != 0) CHECK(working(sum));
         if (n > 0) CHECK(calendar.elapsed(a, sum - date::days{1}) == n - 1);  // the first such day
       }
+      // About half the pairs are in order, and few sums leave the range.
+      CHECK_MESSAGE(ordered > 2000, division_name(division));
+      CHECK_MESSAGE(added > 4800, division_name(division));
     }
   }
 }

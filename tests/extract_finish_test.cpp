@@ -198,8 +198,9 @@ TEST_CASE("Annex A referral counts that are never 0 count the referral itself") 
   CHECK(x.referrals[1].previous_referrals_12m == 3);
 }
 
-TEST_CASE("linking scales: 200,000 visits over 50,000 plans") {
-  // O(n log n): a quadratic link would take minutes here.
+TEST_CASE("linking scales: 200,000 visits over 50,000 plans" * doctest::test_suite("scale")) {
+  // O(n log n): a quadratic link would take minutes here, past unit_scale's
+  // time limit (CMakeLists.txt).
   std::string plans = "plan_id,child_id,start_date,end_date\n";
   std::string visits = "visit_id,child_id,visit_date,visit_type\n";
   for (int c = 0; c < 50000; ++c) plans += fmt::format("P{0},C{0},2017-01-01,\n", c);

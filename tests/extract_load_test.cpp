@@ -2,6 +2,9 @@
 #include "extract_test_helpers.h"
 #include "kpi/report.h"
 
+#include <fmt/format.h>
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 
@@ -10,10 +13,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A fresh folder under the system temp directory, removed at the end.
+// A fresh folder under the system temp directory, removed at the end. The
+// process id keeps two test runs at once (two builds, two checkouts) apart.
 struct TempFolder {
   fs::path path;
-  explicit TempFolder(const std::string& name) : path(fs::temp_directory_path() / name) {
+  explicit TempFolder(const std::string& name)
+      : path(fs::temp_directory_path() / fmt::format("{}-{}", name, ::getpid())) {
     fs::remove_all(path);
     fs::create_directories(path);
   }

@@ -165,15 +165,24 @@ struct Run {
   Run(const Extracts& x, std::string_view family_id, date::year_month first,
       date::year_month last, const Settings& settings = default_settings(),
       const Calendar& calendar = england())
-      : family(find_indicator(family_id)->family), periods(first, last) {
+      : family(family_of(family_id)), periods(first, last) {
     result = std::make_unique<Aggregator>(*family, periods, true);
     compute_family(*family, x, calendar, settings, periods, *result);
+  }
+  static const Family* family_of(std::string_view id) {
+    auto ref = find_indicator(id);
+    REQUIRE_MESSAGE(ref, "no indicator '", id, "'");
+    return ref->family;
   }
   static const Calendar& england() {
     static const Calendar calendar;
     return calendar;
   }
-  int sub(std::string_view id) const { return find_indicator(id)->sub; }
+  int sub(std::string_view id) const {
+    auto ref = find_indicator(id);
+    REQUIRE_MESSAGE(ref, "no indicator '", id, "'");
+    return ref->sub;
+  }
   int period(date::year_month month) const { return periods.of(month); }
   // The value of `id` (a sub-id of this family) in `month`.
   Value value(std::string_view id, date::year_month month) const {
@@ -189,6 +198,12 @@ struct Run {
     REQUIRE(v.denominator);
     return *v.denominator;
   }
+  // The pooled value of sub-value `sub` over periods first..last.
+  Value pooled(int sub, int first, int last) const {
+    auto v = result->pooled(sub, first, last);
+    REQUIRE(v);
+    return *v;
+  }
   // The kept cases of `id` in `month`, in emission order.
   std::vector<Case> cases(std::string_view id, date::year_month month) const {
     std::vector<Case> out;
@@ -197,5 +212,20 @@ struct Run {
     return out;
   }
 };
+
+// The one case of `child` (with `reason`, when given) among `cases`. Fails the
+// test when there is none or more than one, so that checks of it cannot pass
+// for want of the case.
+inline Case only_case(const std::vector<Case>& cases, Id child, std::string_view reason = {}) {
+  const Case* found = nullptr;
+  int n = 0;
+  for (const Case& c : cases)
+    if (c.child == child && (reason.empty() || c.reason == reason)) {
+      found = &c;
+      ++n;
+    }
+  REQUIRE_MESSAGE(n == 1, n, " cases of child ", child, " with reason '", reason, "'");
+  return *found;
+}
 
 }  // namespace kpi::test

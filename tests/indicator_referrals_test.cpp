@@ -64,7 +64,7 @@ TEST_CASE("repeat referrals: window, 29 February, same day, NFA history, partial
   CHECK(pooled->denominator == 10);
   CHECK(pooled->partial_history);
   // Pooled Feb-Mar only: full history.
-  CHECK(!run.result->pooled(0, 1, 2)->partial_history);
+  CHECK(!run.pooled(0, 1, 2).partial_history);
 }
 
 TEST_CASE("referrals_nfa: blank nfa stays in the denominator") {

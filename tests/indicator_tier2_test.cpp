@@ -37,9 +37,9 @@ TEST_CASE("early_help_open: open, closed, over 12 months") {
   CHECK(run.numerator("early_help_open.over_12m", ym(2024, 1)) == 0);
   CHECK(run.denominator("early_help_open.over_12m", ym(2024, 1)) == 2);
   CHECK(run.numerator("early_help_open.over_12m", ym(2024, 2)) == 1);
-  auto pooled = run.result->pooled(2, 0, 1);  // snapshot percentage pools the month ends
-  CHECK(pooled->numerator == 1);
-  CHECK(pooled->denominator == 4);
+  auto pooled = run.pooled(2, 0, 1);  // snapshot percentage pools the month ends
+  CHECK(pooled.numerator == 1);
+  CHECK(pooled.denominator == 4);
 }
 
 TEST_CASE("cla_open, cla_iha_20wd: children once, new placements are not new entries") {

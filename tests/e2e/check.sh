@@ -1,17 +1,13 @@
 #!/usr/bin/env bash
 # `check` on a fixture folder (short names, SSD and Annex A files, an unused
-# Annex A list and an unrecognised CSV) in both formats, on unusable files, and,
-# once samples/ holds extracts, on samples/ (every file recognised, every row
-# accounted for). Run from the repository root:
+# Annex A list and an unrecognised CSV) in both formats, on unusable files, and
+# on samples/ (every file recognised, every row accounted for). Run from the
+# repository root:
 #   bash tests/e2e/check.sh build/csc-kpi
 # UPDATE=1 rewrites the expected files from the current output (review the diff).
 set -u
-exe=${1:?usage: bash tests/e2e/check.sh PATH_TO_CSC_KPI}
-expected=tests/e2e/expected
-fixtures=tests/e2e/fixtures
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 source "$(dirname "$0")/lib/expect.bash"
+fixtures=tests/e2e/fixtures
 keep_stderr=1  # every case pins its stderr, empty or not
 
 compare check_fixtures.json 0 check "$fixtures/check" --format json
@@ -25,22 +21,19 @@ compare check_cp1252.json 0 check contacts="$fixtures/check_bad/cp1252_contacts.
   --encoding windows-1252 --format json
 
 # samples/: every CSV recognised and read, and rows = used + excluded per file.
-if compgen -G "samples/*.csv" >/dev/null; then
-  if ! "$exe" check samples -q >"$work/samples"; then
-    echo "FAIL samples: csc-kpi check samples/ failed"
-    cat "$work/samples"
-    failed=1
-  elif ! awk 'NR > 1 && NF == 0 { exit bad }
-              NR > 1 && $1 ~ /\.csv$/ {
-                if ($4 == "-") { print "not read: " $1; bad = 1 }
-                else if ($4 != $5 + $6) { print "rows do not add up: " $1; bad = 1 }
-              }
-              END { exit bad }' "$work/samples"; then
-    echo "FAIL samples: not every file recognised and reconciled"
-    cat "$work/samples"
-    failed=1
-  fi
+if ! compgen -G "samples/*.csv" >/dev/null; then
+  fail "samples/ holds no CSV files (run from the repository root)"
+else
+  run check samples -q
+  expect_exit "check samples" 0
+  expect "samples: every file recognised and reconciled" \
+    awk 'NR > 1 && NF == 0 { exit bad }
+         NR > 1 && $1 ~ /\.csv$/ {
+           if ($4 == "-") { print "not read: " $1; bad = 1 }
+           else if ($4 != $5 + $6) { print "rows do not add up: " $1; bad = 1 }
+           else files++
+         }
+         END { if (files == 0) { print "no file listed"; bad = 1 } exit bad }' "$work/out"
 fi
 
-if [[ $failed -ne 0 ]]; then exit 1; fi
-echo "check: all passed"
+finish check

@@ -7,57 +7,27 @@
 #   bash tests/e2e/check_real.sh build/csc-kpi
 # UPDATE=1 rewrites the expected files from the current output (review the diff).
 set -u
-exe=${1:?usage: bash tests/e2e/check_real.sh PATH_TO_CSC_KPI}
-expected=tests/e2e/expected
+source "$(dirname "$0")/lib/expect.bash"
 fixtures=tests/e2e/fixtures/real
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failed=0
-source "$(dirname "$0")/lib/expect.bash"  # normalise_version
+keep_stderr=1  # every case pins its stderr, empty or not
 
+folders=0
 for folder in "$fixtures"/*/; do
+  [[ -d $folder ]] || continue
+  folders=$((folders + 1))
   folder=${folder%/}
-  name=check_real_$(basename "$folder").json
-  "$exe" check "$folder" --format json 2>"$work/err" | normalise_version >"$work/out"
-  code=${PIPESTATUS[0]}
   # Every file is read or skipped with a notice; none is unusable, unless the
-  # folder's README says so and its expected_exit holds 1.
+  # folder's README says so and its expected_exit holds 1 (then the dashboard
+  # needs --skip-bad-files).
   want=0
   [[ -f $folder/expected_exit ]] && want=$(cat "$folder/expected_exit")
-  if [[ $code -ne $want ]]; then
-    echo "FAIL $name: exit $code, expected $want: csc-kpi check $folder --format json"
-    cat "$work/err"
-    failed=1
-    continue
-  fi
-  if [[ ${UPDATE:-} == 1 ]]; then
-    cp "$work/out" "$expected/$name"
-    cp "$work/err" "$expected/$name.stderr"
-    echo "updated $expected/$name"
-  else
-    for stream in out err; do
-      file=$expected/$name
-      [[ $stream == err ]] && file=$file.stderr
-      if [[ ! -f $file ]]; then
-        echo "FAIL $name: $file is missing (run with UPDATE=1 to create it)"
-        failed=1
-      elif ! diff -u "$file" "$work/$stream"; then
-        echo "FAIL $name: std$stream differs: csc-kpi check $folder --format json"
-        failed=1
-      fi
-    done
-  fi
+  compare "check_real_$(basename "$folder").json" "$want" check "$folder" --format json
   skip=()
   [[ $want -ne 0 ]] && skip=(--skip-bad-files)
-  if ! "$exe" dashboard "$folder" -q "${skip[@]}" >"$work/dashboard" 2>"$work/err"; then
-    echo "FAIL dashboard on $folder:"
-    cat "$work/err"
-    failed=1
-  fi
+  run dashboard "$folder" -q "${skip[@]}"
+  expect_exit "dashboard on $folder" 0
 done
+# A glob that matched nothing would check nothing: the fixtures must be there.
+[[ $folders -gt 0 ]] || fail "no folders in $fixtures (run from the repository root)"
 
-if [[ $failed -ne 0 ]]; then
-  echo "check_real.sh: FAILED"
-  exit 1
-fi
-echo "check_real.sh: ok"
+finish check_real

@@ -4,16 +4,12 @@
 #   bash tests/e2e/dashboard.sh build/csc-kpi
 # UPDATE=1 rewrites the expected files from the current output (review the diff).
 set -u
-exe=${1:?usage: bash tests/e2e/dashboard.sh PATH_TO_CSC_KPI}
-expected=tests/e2e/expected
-month=2025-03
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 source "$(dirname "$0")/lib/expect.bash"
+month=2025-03
 
 if [[ ! -d samples ]]; then
-  echo "FAIL: samples/ is missing (run from the repository root)"
-  exit 1
+  fail "samples/ is missing (run from the repository root)"
+  finish dashboard
 fi
 
 compare dashboard.txt 0 dashboard samples --month "$month"
@@ -28,14 +24,12 @@ compare show_assessments_45wd_cases.txt 0 show assessments_45wd samples --month 
 
 # --output writes the same report to a file, and nothing to stdout.
 if [[ ${UPDATE:-} != 1 ]]; then
-  "$exe" dashboard samples --month "$month" --format json --quiet --output "$work/report.json" \
-    >"$work/stdout"
-  if [[ -s $work/stdout ]] ||
-    ! normalise_version <"$work/report.json" | diff -q "$expected/dashboard.json" - >/dev/null; then
-    echo "FAIL dashboard --output: stdout not empty, or the file differs from expected/dashboard.json"
-    failed=1
-  fi
+  run dashboard samples --month "$month" --format json --quiet --output "$work/report.json"
+  expect_exit "dashboard --output" 0
+  expect "dashboard --output: nothing on stdout" test ! -s "$work/out"
+  normalise_version <"$work/report.json" >"$work/report.normalised.json"
+  expect "dashboard --output: the file equals expected/dashboard.json" \
+    cmp -s "$expected/dashboard.json" "$work/report.normalised.json"
 fi
 
-[[ $failed -eq 0 ]] && echo "dashboard: ok"
-[[ $failed -eq 0 ]]
+finish dashboard

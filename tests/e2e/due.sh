@@ -3,17 +3,7 @@
 # and on samples/ in each format against tests/e2e/expected/ (UPDATE=1 rewrites
 # those). Run from the repository root:  bash tests/e2e/due.sh build/csc-kpi
 set -u
-exe=${1:?usage: bash tests/e2e/due.sh PATH_TO_CSC_KPI}
-expected=tests/e2e/expected
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failed=0
-source "$(dirname "$0")/lib/expect.bash"  # normalise_version
-
-fail() {
-  echo "FAIL: $*"
-  failed=1
-}
+source "$(dirname "$0")/lib/expect.bash"
 
 # As at Thursday 30 November 2017 (no bank holiday in November 2017).
 mkdir "$work/x"
@@ -47,40 +37,26 @@ North,Ann,C1,cp_visit,P1,last visit,2017-11-10,2017-11-24,4,Y
 North,Ann,C3,cp_visit,P3,plan start,2017-11-20,2017-12-04,-2,N
 South,Cat,C7,assessment,A7,start,2017-09-29,2017-12-01,-1,N
 CSV
-"$exe" due "$work/x" --as-at 2017-11-30 --format csv --quiet >"$work/out" 2>"$work/err" ||
-  fail "due failed: $(cat "$work/err")"
-diff -u "$work/want.csv" "$work/out" || fail "due --format csv on the hand-checked extracts"
+check "due --format csv on the hand-checked extracts" 0 \
+  due "$work/x" --as-at 2017-11-30 --format csv --quiet <"$work/want.csv"
 # --within 1 leaves out C3 (2 working days left); --as-at takes any extract date format.
-"$exe" due "$work/x" --as-at 30/11/2017 --within 1 --format csv --quiet >"$work/out" 2>&1
-diff -u <(grep -v ',C3,' "$work/want.csv") "$work/out" || fail "due --within 1"
+check "due --within 1" 0 due "$work/x" --as-at 30/11/2017 --within 1 --format csv --quiet \
+  < <(grep -v ',C3,' "$work/want.csv")
 # Inclusive counting: 10 Nov is day 1, so C1 is due Thu 23 Nov, 5 overdue.
-"$exe" due "$work/x" --as-at 2017-11-30 --count inclusive --format csv --quiet >"$work/out" 2>&1
-grep -qxF "North,Ann,C1,cp_visit,P1,last visit,2017-11-10,2017-11-23,5,Y" "$work/out" ||
-  fail "due --count inclusive: $(cat "$work/out")"
+run due "$work/x" --as-at 2017-11-30 --count inclusive --format csv --quiet
+expect_exit "due --count inclusive" 0
+expect "due --count inclusive: C1 due 23 Nov, 5 overdue" \
+  grep -qxF "North,Ann,C1,cp_visit,P1,last visit,2017-11-10,2017-11-23,5,Y" "$work/out"
 
-"$exe" due "$work/x" --as-at 2017-02-30 >"$work/out" 2>"$work/err"
-[[ $? -eq 2 ]] && grep -qF "csc-kpi: error: invalid --as-at '2017-02-30'" "$work/err" ||
-  fail "a bad --as-at is not a usage error: $(cat "$work/err")"
-"$exe" due "$work/x" --by child >"$work/out" 2>"$work/err"
-[[ $? -eq 2 ]] && grep -qxF "csc-kpi: error: invalid --by 'child' (expected team or worker)" "$work/err" ||
-  fail "a bad --by is not a usage error: $(cat "$work/err")"
+check_error "a bad --as-at is a usage error" 2 \
+  "invalid --as-at '2017-02-30' (expected YYYY-MM-DD, DD/MM/YYYY or DD-Mon-YYYY)" \
+  due "$work/x" --as-at 2017-02-30
+check_error "a bad --by is a usage error" 2 "invalid --by 'child' (expected team or worker)" \
+  due "$work/x" --by child
 
 # samples/: every format against the expected files.
-for format in table csv json; do
-  name=due.$format
-  [[ $format == table ]] && name=due.txt
-  "$exe" due samples --as-at 2025-03-31 --format "$format" --quiet >"$work/raw" 2>"$work/err" ||
-    { fail "due samples --format $format: $(cat "$work/err")"; continue; }
-  normalise_version <"$work/raw" >"$work/out"
-  if [[ ${UPDATE:-} == 1 ]]; then
-    cp "$work/out" "$expected/$name"
-    echo "updated $expected/$name"
-  elif [[ ! -f $expected/$name ]]; then
-    fail "$expected/$name is missing (run with UPDATE=1 to create it)"
-  else
-    diff -u "$expected/$name" "$work/out" || fail "due samples --format $format differs"
-  fi
-done
+compare due.txt 0 due samples --as-at 2025-03-31 --format table --quiet
+compare due.csv 0 due samples --as-at 2025-03-31 --format csv --quiet
+compare due.json 0 due samples --as-at 2025-03-31 --format json --quiet
 
-[[ $failed -eq 0 ]] && echo "due: ok"
-exit $failed
+finish due

@@ -5,9 +5,6 @@
 # checked against gov.uk's bank-holidays.json (tests/data) and, for 2026 in
 # Scotland, the royal proclamation of 15 June 2026.
 set -u
-exe=${1:?usage: bash tests/e2e/holidays.sh PATH_TO_CSC_KPI}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 source "$(dirname "$0")/lib/expect.bash"
 
 check "england and wales 2022, csv" 0 holidays 2022 --format csv <<'OUT'
@@ -117,13 +114,11 @@ OUT
 
 # With no year, the current year: the title names it.
 year=$(date +%Y)
-"$exe" holidays >"$work/out" 2>&1
-if [[ $(head -1 "$work/out") == "Bank holidays of england-and-wales, $year" ]]; then
-  passed=$((passed + 1))
-else
-  failed=$((failed + 1))
-  echo "FAIL: default year: $(head -1 "$work/out")"
-fi
+run holidays
+expect_exit "default year" 0
+expect "default year: the title names $year" \
+  grep -qxF "Bank holidays of england-and-wales, $year" <(head -1 "$work/out")
+expect "default year: nothing on stderr" test ! -s "$work/err"
 
 check_error "year before the range" 2 "invalid year '1989' (expected a year from 1990 to 2100)" holidays 1989
 check_error "year after the range" 2 "invalid year '2101' (expected a year from 1990 to 2100)" holidays 2000 2101
@@ -141,5 +136,4 @@ check_error "no such division in the file" 1 \
   "$work/two.json: no division 'scotland' (found: england-and-wales, northern-ireland)" \
   holidays 2024 --holidays "$work/two.json" --division scotland
 
-echo "holidays: $passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+finish holidays

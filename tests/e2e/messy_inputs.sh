@@ -6,15 +6,16 @@
 # whole program. Run from the repository root:
 #   bash tests/e2e/messy_inputs.sh build/csc-kpi
 set -u
-exe=${1:?usage: bash tests/e2e/messy_inputs.sh PATH_TO_CSC_KPI}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failed=0
+source "$(dirname "$0")/lib/expect.bash"
 m=$work/in
 mkdir -p "$m"
 
 # File name -> content (printf format).
-put() { printf "$2" >"$m/$1"; }
+made=0
+put() {
+  printf "$2" >"$m/$1"
+  made=$((made + 1))
+}
 put quotes.csv 'referral_id,child_id,referral_date,nfa\n"R1","C ""one"", x",2017-11-01,"Y"\nR2,C2,"01/11/2017",N\n'
 put crlf.csv 'child_id,contact_date,contact_source\r\nC1,2017-11-01,Police\r\n\r\n'
 put crcrlf.csv 'child_id,contact_date,contact_source\r\r\nC1,2017-11-01,Police\r\r\n'
@@ -52,74 +53,77 @@ pad=$(( ((block + 28 - 16 - 29 * rows) % 29 + 29) % 29 ))
   yes "$row" | head -n "$rows"
   printf 'C%sLAST,2017-11-01' "$(head -c "$pad" /dev/zero | tr '\0' X)"
 } >"$m/big_unterminated.csv"
+made=$((made + 1))
 
-# run NAME ARGS...: exit 0 or 1 within the time limit; stdout only the report.
-run() {
+# survives NAME ARGS...: exit 0 or 1 within the time limit; stdout only the report.
+survives() {
   local name=$1
   shift
+  local before=$failed
   timeout 60 "$exe" "$@" >"$work/out" 2>"$work/err"
-  local code=$?
+  code=$?
   if [[ $code -ne 0 && $code -ne 1 ]]; then
-    echo "FAIL $name: exit $code (124: timed out; over 128: a signal): csc-kpi $*"
+    fail "$name: exit $code (124: timed out; over 128: a signal): csc-kpi $*"
     head -c 500 "$work/err"
-    failed=1
     return
   fi
   if grep -qv '^csc-kpi: ' "$work/err"; then
-    echo "FAIL $name: stderr has lines not starting with 'csc-kpi: ': csc-kpi $*"
+    fail "$name: stderr has lines not starting with 'csc-kpi: ': csc-kpi $*"
     grep -v '^csc-kpi: ' "$work/err" | head -3
-    failed=1
   fi
   # A failed dashboard prints no report; a JSON report is one JSON document.
   if [[ $1 == dashboard && $code -eq 1 && -s $work/out ]]; then
-    echo "FAIL $name: output on stdout though the run failed: csc-kpi $*"
-    failed=1
+    fail "$name: output on stdout though the run failed: csc-kpi $*"
   fi
   if [[ " $* " == *" json "* && -s $work/out ]] && ! head -c 1 "$work/out" | grep -q '{'; then
-    echo "FAIL $name: the JSON report does not start with '{': csc-kpi $*"
-    failed=1
+    fail "$name: the JSON report does not start with '{': csc-kpi $*"
   fi
+  [[ $failed -eq $before ]] && pass
 }
 
+files=0
 for file in "$m"/*.csv; do
+  files=$((files + 1))
   name=$(basename "$file")
-  run "$name" check "$file"
-  run "$name" check "$file" --format json
-  run "$name" check "$file" --encoding windows-1252
-  run "$name" dashboard "$file" --month 2025-03
-  run "$name" dashboard "$file" --month 2025-03 --strict --format json
+  survives "$name" check "$file"
+  survives "$name" check "$file" --format json
+  survives "$name" check "$file" --encoding windows-1252
+  survives "$name" dashboard "$file" --month 2025-03
+  survives "$name" dashboard "$file" --month 2025-03 --strict --format json
 done
+[[ $files -eq $made ]] || fail "$files files checked of the $made made"
 # All at once, as a folder: unusable files are reported and the others read.
-run folder check "$m"
-run folder dashboard "$m" --month 2025-03
+survives folder check "$m"
+survives folder dashboard "$m" --month 2025-03
 
-# Files that cannot be used say why (the messages are pinned by the unit tests).
-expect_error() {
+# refused FILE TEXT [ARGS...]: a file that cannot be used says why (the
+# messages are pinned by the unit tests): exit 1, an error naming the file.
+refused() {
   local file=$1 text=$2
   shift 2
-  "$exe" dashboard "$m/$file" --month 2025-03 "$@" >/dev/null 2>"$work/err"
-  local code=$?
-  if [[ $code -ne 1 ]] || ! grep -qF "csc-kpi: error: $m/$file:" "$work/err" ||
-     ! grep -qF "$text" "$work/err"; then
-    echo "FAIL $file: expected exit 1 and an error with '$text', got exit $code:"
+  run dashboard "$m/$file" --month 2025-03 "$@"
+  if [[ $code -eq 1 ]] && grep -qF "csc-kpi: error: $m/$file:" "$work/err" &&
+     grep -qF "$text" "$work/err"; then
+    pass
+  else
+    fail "$file: expected exit 1 and an error with '$text', got exit $code:"
     cat "$work/err"
-    failed=1
   fi
 }
-expect_error cr_only.csv 'carriage return (CR) inside the line'
-expect_error ragged.csv 'ragged row: 3 fields where the header has 2'
-expect_error nul.csv 'NUL byte in the line'
-expect_error unclosed.csv 'line break inside a quoted field'
-expect_error utf16.csv 'the file is UTF-16' --encoding windows-1252
-expect_error bad_utf8.csv 'invalid UTF-8 byte 0xC3'
+refused cr_only.csv 'carriage return (CR) inside the line'
+refused ragged.csv 'ragged row: 3 fields where the header has 2'
+refused nul.csv 'NUL byte in the line'
+refused unclosed.csv 'line break inside a quoted field'
+refused utf16.csv 'the file is UTF-16' --encoding windows-1252
+refused bad_utf8.csv 'invalid UTF-8 byte 0xC3'
 
 # The big file is read whole: every one of its rows, the last one included.
-"$exe" check "$m/big_unterminated.csv" --format json >"$work/out" 2>/dev/null
-if ! grep -q "\"rows\": $((rows + 1))," "$work/out" || ! grep -q "\"used\": $((rows + 1))," "$work/out"; then
-  echo "FAIL big_unterminated.csv: expected $((rows + 1)) rows, all used:"
+run check "$m/big_unterminated.csv" --format json
+if grep -q "\"rows\": $((rows + 1))," "$work/out" && grep -q "\"used\": $((rows + 1))," "$work/out"; then
+  pass
+else
+  fail "big_unterminated.csv: expected $((rows + 1)) rows, all used:"
   head -c 400 "$work/out"
-  failed=1
 fi
 
-[[ $failed -eq 0 ]] && echo "messy inputs: ok"
-exit $failed
+finish messy_inputs

@@ -3,24 +3,10 @@
 # extract whose figures are worked out by hand below.
 #   bash tests/e2e/show.sh build/csc-kpi
 set -u
-exe=$(realpath "${1:?usage: bash tests/e2e/show.sh PATH_TO_CSC_KPI}")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-failed=0
-
-fail() {
-  echo "FAIL: $*"
-  failed=1
-}
-
-# expect NAME EXPECTED_TEXT ACTUAL_FILE
-expect() {
-  if [[ "$(cat "$3")" != "$2" ]]; then
-    fail "$1"
-    diff -u <(printf '%s\n' "$2") "$3"
-  fi
-}
+source "$(dirname "$0")/lib/expect.bash"
+# File names in the output are as given: relative to the extract's folder.
+mkdir "$work/in"
+cd "$work/in" || exit 1
 
 # England and Wales 2024. A1: Mon 8 Jan -> Mon 11 Mar is working day 45 (in
 # time); A2 -> Tue 12 Mar is 46 (late); A4: Sat 2 Mar -> Mon 4 Mar is 1; A5:
@@ -34,41 +20,50 @@ A5,C5,2024-03-15,2024-03-15,,South,Bob
 A6,C6,2024-03-20,2024-03-18,cin,North,Cy
 CSV
 
-"$exe" show assessments_45wd assessments.csv --month 2024-03 --format csv >out 2>err ||
-  fail "show csv: $(cat err)"
-expect "figures csv" "id,period,numerator,denominator,value,partial_history,missing
+run show assessments_45wd assessments.csv --month 2024-03 --format csv
+expect_exit "show csv" 0
+expect_text "figures csv" "$work/out" <<'OUT'
+id,period,numerator,denominator,value,partial_history,missing
 assessments_45wd,2024-03,3,4,75,,
 assessments_45wd,rolling_3m,3,4,75,,
-assessments_45wd,year_to_date,3,4,75,," out
-grep -q "assessments_45wd: 1 left out (excluded: authorised before start)" err ||
-  fail "the exclusion is not reported on stderr: $(cat err)"
+assessments_45wd,year_to_date,3,4,75,,
+OUT
+expect "the exclusion is reported on stderr" \
+  grep -q "assessments_45wd: 1 left out (excluded: authorised before start)" "$work/err"
 
-"$exe" show assessments_45wd assessments.csv --month 2024-03 --cases --format csv >out 2>err ||
-  fail "show --cases: $(cat err)"
-expect "cases csv" "id,period,child,where,team,worker,age_band,from,to,days,numerator,denominator,reason,finding
+run show assessments_45wd assessments.csv --month 2024-03 --cases --format csv
+expect_exit "show --cases" 0
+expect_text "cases csv" "$work/out" <<'OUT'
+id,period,child,where,team,worker,age_band,from,to,days,numerator,denominator,reason,finding
 assessments_45wd,2024-03,C1,assessments.csv:2,North,Ann,,2024-01-08,2024-03-11,45,true,true,in time,
 assessments_45wd,2024-03,C2,assessments.csv:3,South,Bob,,2024-01-08,2024-03-12,46,false,true,late,
 assessments_45wd,2024-03,C4,assessments.csv:4,North,Ann,,2024-03-02,2024-03-04,1,true,true,in time,
 assessments_45wd,2024-03,C5,assessments.csv:5,South,Bob,,2024-03-15,2024-03-15,0,true,true,in time,
-assessments_45wd,2024-03,C6,assessments.csv:6,North,Cy,,2024-03-20,2024-03-18,,false,false,excluded: authorised before start,assessment authorised before its start" out
+assessments_45wd,2024-03,C6,assessments.csv:6,North,Cy,,2024-03-20,2024-03-18,,false,false,excluded: authorised before start,assessment authorised before its start
+OUT
 
 # By team: North A1, A4 in time (2 / 2); South A2 late, A5 in time (1 / 2).
-"$exe" show assessments_45wd assessments.csv --month 2024-03 --by team --format csv >out 2>err ||
-  fail "show --by team: $(cat err)"
-expect "by team csv" "id,team,numerator,denominator,value
+run show assessments_45wd assessments.csv --month 2024-03 --by team --format csv
+expect_exit "show --by team" 0
+expect_text "by team csv" "$work/out" <<'OUT'
+id,team,numerator,denominator,value
 assessments_45wd,North,2,2,100
-assessments_45wd,South,1,2,50" out
+assessments_45wd,South,1,2,50
+OUT
 
 # --count inclusive: A1 becomes 46 (late), A5 1 (in time): 2 / 4.
-"$exe" show assessments_45wd assessments.csv --month 2024-03 --count inclusive --format csv >out 2>err
-expect "inclusive" "id,period,numerator,denominator,value,partial_history,missing
+run show assessments_45wd assessments.csv --month 2024-03 --count inclusive --format csv
+expect_text "inclusive" "$work/out" <<'OUT'
+id,period,numerator,denominator,value,partial_history,missing
 assessments_45wd,2024-03,2,4,50,,
 assessments_45wd,rolling_3m,2,4,50,,
-assessments_45wd,year_to_date,2,4,50,," out
+assessments_45wd,year_to_date,2,4,50,,
+OUT
 
 # A family id shows every value: outcomes of the 5 authorised in March.
-"$exe" show assessment_outcomes assessments.csv --month 2024-03 --format csv >out 2>err
-expect "family" "id,period,numerator,denominator,value,partial_history,missing
+run show assessment_outcomes assessments.csv --month 2024-03 --format csv
+expect_text "family" "$work/out" <<'OUT'
+id,period,numerator,denominator,value,partial_history,missing
 assessment_outcomes.nfa,2024-03,1,5,20,,
 assessment_outcomes.nfa,rolling_3m,1,5,20,,
 assessment_outcomes.nfa,year_to_date,1,5,20,,
@@ -77,30 +72,36 @@ assessment_outcomes.cin,rolling_3m,2,5,40,,
 assessment_outcomes.cin,year_to_date,2,5,40,,
 assessment_outcomes.other,2024-03,1,5,20,,
 assessment_outcomes.other,rolling_3m,1,5,20,,
-assessment_outcomes.other,year_to_date,1,5,20,," out
+assessment_outcomes.other,year_to_date,1,5,20,,
+OUT
 
-# The table shows the figure and the case rows; JSON parses.
-"$exe" show assessments_45wd assessments.csv --month 2024-03 --cases >out 2>err || fail "table"
-grep -q "^assessments_45wd  2024-03  *75.0%  *3  *4  red" out || fail "table figure: $(cat out)"
-grep -q "C2  *assessments.csv:3 .*46  N  *Y  *late" out || fail "table case row: $(cat out)"
-"$exe" show assessments_45wd assessments.csv --month 2024-03 --cases --format json >out 2>err || fail "json"
-if command -v python3 >/dev/null; then
-  python3 -c 'import json,sys; d=json.load(open("out")); assert len(d["cases"]) == 5; assert d["indicators"][0]["values"][0]["numerator"] == 3' ||
-    fail "json: $(cat out)"
-fi
+# The table shows the figure and the case rows; JSON parses (python3 is
+# installed by scripts/setup: its absence is a failure, not a skip).
+run show assessments_45wd assessments.csv --month 2024-03 --cases
+expect_exit "table" 0
+expect "table figure" grep -q "^assessments_45wd  2024-03  *75.0%  *3  *4  red" "$work/out"
+expect "table case row" grep -q "C2  *assessments.csv:3 .*46  N  *Y  *late" "$work/out"
+run show assessments_45wd assessments.csv --month 2024-03 --cases --format json
+expect_exit "json" 0
+expect "python3 to parse the JSON (scripts/setup installs it)" command -v python3
+expect "json parses: 5 cases, numerator 3" python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert len(d["cases"]) == 5
+assert d["indicators"][0]["values"][0]["numerator"] == 3' "$work/out"
 
 # Usage errors: exit 2 with a suggestion.
-"$exe" show asessments_45wd assessments.csv >out 2>err
-code=$?
-[[ $code -eq 2 ]] || fail "unknown id: exit $code"
-expect "unknown id" "csc-kpi: error: unknown indicator 'asessments_45wd', did you mean 'assessments_45wd'?" err
-"$exe" show assessments_45wd assessments.csv --by colour >out 2>err
-[[ $? -eq 2 ]] || fail "bad --by: exit code"
+check_error "unknown id" 2 "unknown indicator 'asessments_45wd', did you mean 'assessments_45wd'?" \
+  show asessments_45wd assessments.csv
+run show assessments_45wd assessments.csv --by colour
+expect_exit "bad --by" 2
+expect "bad --by: says why" \
+  grep -qxF "csc-kpi: error: invalid --by 'colour' (expected team, worker, age_band or month)" \
+  "$work/err"
 
 # A missing extract is said, not an error.
-"$exe" show cp_visits_in_time assessments.csv --month 2024-03 --format csv >out 2>err ||
-  fail "missing extract: $(cat err)"
-grep -q "needs cp_plans and visits extracts" out || fail "missing extract: $(cat out)"
+run show cp_visits_in_time assessments.csv --month 2024-03 --format csv
+expect_exit "missing extract" 0
+expect "missing extract: says what is needed" grep -q "needs cp_plans and visits extracts" "$work/out"
 
-[[ $failed -eq 0 ]] && echo "show: ok"
-exit $failed
+finish show

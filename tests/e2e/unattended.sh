@@ -3,24 +3,9 @@
 # meets, each of which must either give the right report or stop with a clear
 # reason. Run from the repository root:  bash tests/e2e/unattended.sh build/csc-kpi
 set -u
-exe=${1:?usage: bash tests/e2e/unattended.sh PATH_TO_CSC_KPI}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 source "$(dirname "$0")/lib/expect.bash"
 
-# expect NAME CONDITION-TEXT: counts a shell test's result as an expectation.
-expect() {
-  local name=$1
-  shift
-  if "$@"; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAIL: $name"
-  fi
-}
 contains() { grep -qF -- "$2" "$1"; }
-
 copy() { rm -rf "$work/$1" && cp -r samples "$work/$1"; }
 
 # --- the period comes from the coverage, and says why ---
@@ -164,5 +149,4 @@ expect "annex due: as at the extract date" contains "$work/annex.txt" "Due at 20
 expect "--version: exit 0" test $? -eq 0
 expect "--version: the version line" grep -qE '^csc-kpi [0-9]+\.[0-9]+\.[0-9]+( \(commit [0-9a-f]+\))?$' "$work/version"
 
-echo "unattended: $passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+finish unattended

@@ -4,9 +4,6 @@
 # Each case compares the exact stdout, stderr and exit code. The expected
 # counts were checked by hand on a printed calendar (see tests/calendar_test.cpp).
 set -u
-exe=${1:?usage: bash tests/e2e/workdays.sh PATH_TO_CSC_KPI}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 source "$(dirname "$0")/lib/expect.bash"
 
 # Fri 20 Dec 2024 -> Mon 6 Jan 2025: 23, 24, 27, 30, 31 Dec, 2, 3, 6 Jan.
@@ -143,5 +140,4 @@ check_error "bad holidays file" 1 "$work/bad.csv:3: invalid date '31/02/2017' (e
 check_error "missing holidays file" 1 "$work/missing.csv: cannot read the file" \
   workdays 2024-12-20 2025-01-06 --holidays "$work/missing.csv"
 
-echo "workdays: $passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+finish workdays

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds bench/fuzz_extract.cpp with clang's libFuzzer, ASan and UBSan into
+# Builds tests/fuzz/fuzz_extract.cpp with clang's libFuzzer, ASan and UBSan into
 # build-fuzz/ and runs it. From the repository root:
 #   bash tests/fuzz/run.sh [SECONDS=600] [MAX_LEN=4096] [extra libFuzzer options...]
 # Needs clang and its runtime (Debian: clang, libclang-rt-14-dev or clang-14's
@@ -20,10 +20,10 @@ mkdir -p "$out/fuzz-corpus" "$out/fuzz-seeds" "$out/fuzz-artifacts" "$out/fccp-b
 sed "s/static const int block_len = 1<<24;/static const int block_len = 1<<$block;/" \
   /usr/include/libfccp/csv.h >"$out/fccp-b$block/libfccp/csv.h"
 grep -q "block_len = 1<<$block;" "$out/fccp-b$block/libfccp/csv.h"
-if [[ ! -x $out/$exe || -n $(find bench/fuzz_extract.cpp src/core src/extract include \
+if [[ ! -x $out/$exe || -n $(find tests/fuzz/fuzz_extract.cpp src/core src/extract include \
       -newer "$out/$exe" -type f | head -1) ]]; then
   clang++ -std=c++20 -g -O1 -DKPI_FUZZ -fsanitize=fuzzer,address,undefined \
-    -fno-sanitize-recover=undefined -I"$out/fccp-b$block" -Iinclude -Isrc bench/fuzz_extract.cpp \
+    -fno-sanitize-recover=undefined -I"$out/fccp-b$block" -Iinclude -Isrc tests/fuzz/fuzz_extract.cpp \
     src/core/*.cpp src/extract/*.cpp -lfmt -lpthread -o "$out/$exe"
 fi
 # Seeds too big or too repetitive to keep in the repository.

@@ -14,8 +14,8 @@
 //    keep_going (as `check` does), so that linking across kinds, duplicate ids
 //    and the roll-back of an unusable file are exercised too.
 //
-// Build and run (clang 14 with its runtime, from the repository root; the
-// seeds are samples/, tests/e2e/fixtures/ and tests/fuzz/seeds/):
+// Fuzz (clang 14 with its runtime, from the repository root; the seeds are
+// samples/, tests/e2e/fixtures/ and tests/fuzz/seeds/):
 //   bash tests/fuzz/run.sh [SECONDS] [MAX_LEN]           e.g. 600 4096
 //   BLOCK=17 bash tests/fuzz/run.sh 300 300000           larger inputs
 // The script compiles this file with -DKPI_FUZZ and
@@ -27,14 +27,18 @@
 // log (fuzz-0.log) and crashes (fuzz-artifacts/) in build-fuzz/. Replay a
 // crash with `build-fuzz/fuzz_extract_b10 FILE`.
 //
-// Without KPI_FUZZ (the g++ build of bench/*.cpp: `cmake --build build
-// --target fuzz_extract`) this is a replay tool with the real 16 MB blocks:
-// `fuzz_extract FILE...` runs each file through the same checks.
+// Without KPI_FUZZ (the CMake target `fuzz_extract`, built with the rest and
+// with the sanitizers of a KPI_SANITIZE build) this is a replay tool with the
+// real 16 MB blocks: `fuzz_extract FILE_OR_FOLDER...` runs each file (a
+// folder: each file under it, by path) through the same checks. ctest's
+// fuzz_replay replays the committed corpus (samples/, tests/e2e/fixtures/,
+// tests/fuzz/seeds/) that way, so every build checks the harness's invariants.
 #include "kpi/error.h"
 #include "kpi/extract.h"
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -45,6 +49,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <vector>
 #include <unistd.h>
 
 namespace {
@@ -198,22 +203,51 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 }
 
 #ifndef KPI_FUZZ
-// Replay: runs the checks on each file named.
+namespace {
+
+// Runs the checks on the file at `path`; false when it cannot be read.
+bool replay(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "fuzz_extract: cannot open %s\n", path.c_str());
+    return false;
+  }
+  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(data.data()), data.size());
+  std::printf("%s: ok\n", path.c_str());
+  return true;
+}
+
+}  // namespace
+
+// Replay: runs the checks on each file named, and on each file under each folder.
 int main(int argc, char** argv) {
+  namespace fs = std::filesystem;
   if (argc < 2) {
-    std::fprintf(stderr, "usage: fuzz_extract FILE...\n");
+    std::fprintf(stderr, "usage: fuzz_extract FILE_OR_FOLDER...\n");
     return 2;
   }
+  int replayed = 0;
   for (int i = 1; i < argc; ++i) {
-    std::ifstream in(argv[i], std::ios::binary);
-    if (!in) {
-      std::fprintf(stderr, "fuzz_extract: cannot open %s\n", argv[i]);
-      return 2;
+    std::vector<fs::path> files;
+    std::error_code error;
+    if (fs::is_directory(argv[i], error)) {
+      for (const auto& entry : fs::recursive_directory_iterator(argv[i]))
+        if (entry.is_regular_file()) files.push_back(entry.path());
+      std::sort(files.begin(), files.end());
+      if (files.empty()) {
+        std::fprintf(stderr, "fuzz_extract: no files in %s\n", argv[i]);
+        return 2;
+      }
+    } else {
+      files.push_back(argv[i]);
     }
-    std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(data.data()), data.size());
-    std::printf("%s: ok\n", argv[i]);
+    for (const fs::path& file : files) {
+      if (!replay(file)) return 2;
+      ++replayed;
+    }
   }
+  std::printf("%d inputs replayed\n", replayed);
   return 0;
 }
 #endif
