@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "kpi/error.h"
 #include "kpi/suggest.h"
+#include "kpi/version.h"
 
 #include <fmt/format.h>
 
@@ -13,8 +14,15 @@
 
 namespace {
 
+// Each line of a message that lists several problems gets the prefix.
 int error_exit(std::string_view message, int code) {
-  fmt::print(stderr, "csc-kpi: error: {}\n", message);
+  std::size_t start = 0;
+  while (start <= message.size()) {
+    std::size_t end = message.find('\n', start);
+    if (end == std::string_view::npos) end = message.size();
+    fmt::print(stderr, "csc-kpi: error: {}\n", message.substr(start, end - start));
+    start = end + 1;
+  }
   return code;
 }
 
@@ -27,6 +35,8 @@ int main(int argc, char** argv) {
   app.name("csc-kpi");
   app.require_subcommand(1, 1);
   app.fallthrough();  // common options may follow the subcommand
+
+  app.set_version_flag("--version", kpi::version_line(), "print the version and exit");
 
   GlobalOptions global;
   add_global_options(app, global);
@@ -56,6 +66,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     return error_exit(fmt::format("{} (see 'csc-kpi --help')", e.what()), 2);

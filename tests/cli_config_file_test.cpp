@@ -12,7 +12,8 @@ using namespace kpi;
 namespace {
 
 const std::vector<std::string> ids = {"referrals", "repeat_referrals_12m", "assessments_45wd",
-                                      "assessment_outcomes.nfa", "cp_visits_in_time"};
+                                      "assessment_outcomes.nfa", "cp_visits_in_time",
+                                      "strategy_wt_compliant.police"};
 
 Settings defaults() {
   Settings settings;
@@ -54,7 +55,7 @@ TEST_CASE("settings: a full config file") {
       "\n"
       "[targets]\n"
       "assessments_45wd = 85\n"
-      "assessment_outcomes.nfa = 30\n"
+      "strategy_wt_compliant.police = 30\n"
       "\"cp_visits_in_time\" = 95.5\n"
       "repeat_referrals_12m = \"none\"\n"
       "\n"
@@ -70,8 +71,8 @@ TEST_CASE("settings: a full config file") {
   REQUIRE(s.targets.count("assessments_45wd") == 1);
   CHECK(s.targets["assessments_45wd"].target == 85);
   CHECK(s.targets["assessments_45wd"].amber_margin == 2.5);  // [amber] before [targets]
-  CHECK(s.targets["assessment_outcomes.nfa"].target == 30);
-  CHECK(s.targets["assessment_outcomes.nfa"].amber_margin == 5);  // the default margin
+  CHECK(s.targets["strategy_wt_compliant.police"].target == 30);
+  CHECK(s.targets["strategy_wt_compliant.police"].amber_margin == 5);  // the default margin
   CHECK(s.targets["cp_visits_in_time"].target == 95.5);
   CHECK(s.targets.count("repeat_referrals_12m") == 0);  // "none" drops a default target
   CHECK(s.cp_visit_days == 15);
@@ -117,6 +118,14 @@ TEST_CASE("settings: errors name the file and line") {
         "config.toml:1: invalid section header '[targets' (expected [name])");
   CHECK(error_of("[targets]\nassessments_45wd\n") ==
         "config.toml:2: expected 'name = value' in [targets], found 'assessments_45wd'");
+  // A percentage target above 100, and a target where neither direction is better.
+  CHECK(error_of("[targets]\n\nassessments_45wd = 150\n") ==
+        "config.toml:3: invalid target '150' for 'assessments_45wd' (a percentage: expected 0 "
+        "to 100)");
+  CHECK(error_of("[targets]\nreferrals = 100\n") ==
+        "config.toml:2: 'referrals' has no target: neither higher nor lower is better for it "
+        "(remove the line, or write none)");
+  CHECK(error_of("[targets]\nassessments_45wd = 100\n") == "no error");
   CHECK(error_of("assessment_from = \"referal\"\n") ==
         "config.toml:1: invalid assessment_from 'referal' (expected start or referral)");
   CHECK(error_of("assessment_from = \"referral\n") ==

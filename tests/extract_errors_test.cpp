@@ -162,7 +162,7 @@ TEST_CASE("a NUL byte never cuts a line short in silence") {
 
 TEST_CASE("an unreadable file is an error naming it") {
   CHECK_THROWS_WITH_AS(kpi::load_extracts({{"/nonexistent/referrals.csv", std::nullopt}}, {}),
-                       "/nonexistent/referrals.csv: cannot open the file (no such file or directory)",
+                       "/nonexistent/referrals.csv: cannot open the file (no such file or directory)\na file could not be read: nothing was reported (fix it, or give --skip-bad-files to report without it)",
                        kpi::InputError);
   // A file that opens but cannot be read is not a short or empty file: on Linux
   // a folder opens for reading, and reading it fails with EISDIR.

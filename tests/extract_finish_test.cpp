@@ -174,14 +174,16 @@ TEST_CASE("dates after the latest month of the extracts are findings") {
   auto x = run({{"r.csv", "referral_id,child_id,referral_date\nR1,C1,2017-11-30\n"},
                 {"cp_plans.csv", "plan_id,child_id,start_date,end_date\nP1,C1,2017-10-01,2017-11-30\n"
                           "P2,C2,2017-10-01,2017-12-01\nP3,C3,2099-01-01,\n"}});
-  // The latest main date not after today is 2017-11-30 (2099 is in the future):
-  // P2's end in December and P3's start in 2099 are after November 2017.
-  CHECK(x.files[1].findings.at("date after the extract period") == 2);
+  // The extract date is the latest event date, P2's end on 2017-12-01; P3's
+  // start in 2099 is an outlier (src/extract/coverage.cpp) and after December.
+  CHECK(x.files[1].findings.at("date after the extract period") == 1);
   CHECK(x.files[0].findings.empty());
   bool said = false;
   for (const auto& m : x.messages)
-    said = said || m == "cp_plans.csv:3: end_date 2017-12-01 is after 2017-11, the latest month in the extracts";
+    said = said || m == "cp_plans.csv:4: start_date 2099-01-01 is after 2017-12, the latest month in the extracts";
   CHECK(said);
+  REQUIRE(x.coverage.extract_date);
+  CHECK(day(*x.coverage.extract_date) == "2017-12-01");
 }
 
 TEST_CASE("Annex A referral counts that are never 0 count the referral itself") {

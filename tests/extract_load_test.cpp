@@ -62,7 +62,9 @@ TEST_CASE("a file named explicitly that cannot be recognised is an error") {
   TempFolder dir("csc_kpi_extract_load_test2");
   std::string notes = dir.write("notes.csv", "what,when\n");
   CHECK_THROWS_WITH_AS(kpi::load_extracts({{notes, std::nullopt}}, {}),
-                       (notes + ": no recognisable header (columns found: what, when)").c_str(),
+                       (notes + ": no recognisable header (columns found: what, when)\n"
+                        "a file could not be read: nothing was reported (fix it, or give "
+                        "--skip-bad-files to report without it)").c_str(),
                        kpi::InputError);
   // A forced kind reads a folder's files as that kind.
   std::string a = dir.write("a.csv", "child_id,start_date\nC1,2017-01-01\n");
@@ -117,6 +119,7 @@ TEST_CASE("the check report: JSON as SPEC section 5, and the table") {
       "findings": {},
       "first_date": "2017-11-01",
       "last_date": "2017-11-01",
+      "coverage_end": "2017-11-01",
       "error": null,
       "skipped": null
     },
@@ -130,6 +133,7 @@ TEST_CASE("the check report: JSON as SPEC section 5, and the table") {
       "findings": {},
       "first_date": null,
       "last_date": null,
+      "coverage_end": null,
       "error": null,
       "skipped": "Annex A List 9 (care leavers) is not used"
     }

@@ -4,6 +4,7 @@
 
 #include "kpi/calendar.h"
 #include "kpi/extract.h"
+#include "kpi/provenance.h"
 #include "kpi/settings.h"
 
 #include <map>
@@ -44,6 +45,9 @@ struct Value {
   long numerator = 0;
   std::optional<long> denominator;
   bool partial_history = false;  // repeat referrals measured on partial history
+  // An extract the figure needs does not cover the whole period (a file cut
+  // off early, or a month before the data starts): see Coverage.
+  bool partial_coverage = false;
   std::optional<double> value(Unit unit) const;
 };
 
@@ -58,7 +62,18 @@ struct Series {
   // authorised before start") and data-quality findings among the cases.
   std::map<std::string, long> excluded;
   std::map<std::string, long> findings;
+  // The months shown whose percentage is over 100 (a numerator not linked case
+  // by case to its denominator, such as referrals per contact): shown as they
+  // are, and reported as the finding finding_over_100.
+  std::vector<date::year_month> over_100;
 };
+
+inline constexpr std::string_view finding_over_100 =
+    "value over 100%: more in the numerator than in the denominator, which are counted "
+    "separately";
+
+// Flags the shown months of `series` whose percentage is over 100.
+void flag_over_100(Series& series, const std::vector<date::year_month>& periods);
 
 struct Dashboard {
   Division division = Division::england_and_wales;
@@ -66,6 +81,7 @@ struct Dashboard {
   std::vector<date::year_month> periods;  // oldest first; the last is the reporting month
   std::vector<Series> indicators;
   std::vector<FileReport> inputs;         // the run's reconciliation
+  std::optional<Provenance> provenance;   // set by the command that reports it
 };
 
 std::string period_label(date::year_month month);  // "2017-11"
@@ -76,8 +92,11 @@ std::string period_label(date::year_month month);  // "2017-11"
 // `settings`.
 std::vector<IndicatorInfo> indicator_catalogue(const Settings& settings);
 
-// SPEC section 3: the month of the latest event date in the data if that date is
-// its month's last day, else the month before. Throws InputError without data.
+// SPEC section 3, made robust (docs/usage.md): the latest month whose last day
+// every extract covers (Coverage::latest_covered_month): the month of the
+// extract date if that is its month's last day, else the month before, or
+// earlier when an extract stops early. Outlier dates never move it. Throws
+// InputError without data.
 date::year_month default_reporting_month(const Extracts& extracts);
 
 // Every indicator for `months` months ending with `reporting_month`, with the

@@ -36,6 +36,7 @@ struct DueList {
   int within = 5;
   bool by_worker = false;      // grouped by worker rather than team
   std::vector<DueItem> items;  // sorted by group (team, or worker), then worker, due date, child
+  std::optional<Provenance> provenance;  // set by the command that reports it
 };
 
 // Children on a CP plan, a CiN plan or in care at `as_at` whose next statutory
@@ -45,9 +46,9 @@ struct DueList {
 DueList compute_due(const Extracts& extracts, const Calendar& calendar, const Settings& settings,
                     Date as_at, int within, bool by_worker = false);
 
-// The as-at date when none is given: the latest event date in the extracts, so
-// that an extract pulled on a day is checked as at that day. Throws InputError
-// without dated rows, or when that date is outside the calendar.
+// The as-at date when none is given: the extract date (Coverage: the latest
+// event date in the extracts, outliers left out), so that an extract pulled on
+// a day is checked as at that day. Throws InputError without dated rows.
 Date default_as_at(const Extracts& extracts);
 
 }  // namespace kpi

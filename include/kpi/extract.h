@@ -36,6 +36,7 @@ struct FileReport {
   std::map<std::string, long> excluded;  // reason -> rows, e.g. "invalid start_date", "duplicate id"
   std::map<std::string, long> findings;  // data-quality finding -> rows (rows stay used)
   MaybeDate first_date, last_date;       // over the kind's main date column, used rows
+  MaybeDate coverage_end;                // its kind's coverage end (Coverage), when dated
   std::optional<std::string> error;      // why the file could not be used
   std::optional<std::string> skipped;    // why the file was skipped (folders only)
   // Set for a file read for the sake of other kinds rather than as a kind of its
@@ -47,8 +48,10 @@ struct LoadOptions {
   bool strict = false;          // the first bad row is an InputError
   bool windows_1252 = false;    // --encoding windows-1252
   // load_extracts: record a file that cannot be used in its FileReport::error and
-  // go on with the others (`check`), instead of throwing.
+  // go on with the others (`check`), instead of failing the run.
   bool keep_going = false;
+  // load_extracts: as keep_going, for the commands that report (--skip-bad-files).
+  bool skip_bad_files = false;
 };
 
 // One named input: a file or a folder, optionally with its kind forced
@@ -59,6 +62,32 @@ struct InputSpec {
 };
 // Parses "path" or "kind=path". Throws UsageError for an unknown kind.
 InputSpec parse_input_spec(std::string_view text);
+
+// What period the extracts describe (src/extract/coverage.cpp, docs/usage.md).
+// Each kind's event dates, outliers left out, give its plausible first and last
+// date; the latest of those over every kind is the extract date. A kind whose
+// last date is close to the extract date (given how dense its dates are) is
+// taken to be complete up to it; one that stops well before it (a file cut off
+// early) covers only up to its own last date.
+struct KindCoverage {
+  Date first, last;   // plausible event dates of the kind
+  Date end;           // complete up to here: the extract date, or `last` when cut off early
+  long outliers = 0;  // rows with an event date left out as an outlier
+};
+struct Coverage {
+  std::optional<KindCoverage> kinds[kind_count];  // kinds read with dated rows
+  MaybeDate extract_date;                         // the latest plausible event date
+
+  const std::optional<KindCoverage>& of(Kind kind) const { return kinds[static_cast<int>(kind)]; }
+  // The earliest first date and the earliest end over the kinds (nullopt without dates).
+  MaybeDate start() const;
+  MaybeDate end() const;
+  // The latest month whose last day every kind covers, nullopt without dates.
+  std::optional<date::year_month> latest_covered_month() const;
+  // True when `kind` was read and covers every day of [from, to]. A kind not
+  // read, or without dated rows, covers nothing.
+  bool covers(Kind kind, Date from, Date to) const;
+};
 
 // Everything read from a run's extracts.
 struct Extracts {
@@ -82,6 +111,7 @@ struct Extracts {
   std::vector<FileReport> files;     // indexed by Origin::file
   std::vector<std::string> messages; // "file:line: ..." warnings, in reading order
   bool has[kind_count] = {};         // a file of that kind was read (even if it had no rows)
+  Coverage coverage;                 // set by finish_extracts
   bool has_kind(Kind kind) const { return has[static_cast<int>(kind)]; }
   // "file:line" of a row, for --cases and messages.
   std::string where(Origin origin) const;
@@ -89,9 +119,11 @@ struct Extracts {
 
 // Reads every input (folders: every *.csv in byte order of names), de-duplicates
 // ids (last read wins), links ICPCs to S47s and visits to plans, and records the
-// reconciliation and data-quality findings in `files`. Throws InputError for a
-// file that cannot be used (named explicitly), or for the first bad row with
-// options.strict.
+// reconciliation and data-quality findings in `files`. A file that cannot be
+// used (and, with options.strict, its first bad row) is recorded in its
+// FileReport::error and the others are still read, so that every problem is
+// reported; then, unless options.keep_going or options.skip_bad_files, one
+// InputError lists them all, one per line.
 Extracts load_extracts(const std::vector<InputSpec>& inputs, const LoadOptions& options);
 
 // Reads one CSV stream of a known or recognised kind into `out` (no
@@ -102,5 +134,9 @@ void read_extract(std::istream& in, const std::string& name, std::optional<Kind>
 
 // After every read_extract: de-duplication, linking and cross-file findings.
 void finish_extracts(Extracts& extracts);
+
+// Measures the coverage of the rows of `x` (finish_extracts stores it in
+// x.coverage; tests call it on rows built by hand).
+Coverage measure_coverage(const Extracts& x);
 
 }  // namespace kpi

@@ -174,6 +174,11 @@ IndicatorInfo indicator_info(const Family& family, int sub, const Settings& sett
 // "needs cp_plans and visits extracts".
 std::string missing_extracts(const Family& family, const Extracts& extracts);
 
+// Flags the values of `series` (sub-id `sub` of `family`, over `run`) whose
+// period an extract the family needs does not wholly cover (Value::partial_coverage).
+void mark_coverage(Series& series, const Family& family, int sub, const Extracts& extracts,
+                   const RunPeriods& run);
+
 // Runs one family's compute over `periods`. Builds its own Indexes.
 void compute_family(const Family& family, const Extracts& extracts, const Calendar& calendar,
                     const Settings& settings, const Periods& periods, CaseSink& sink);

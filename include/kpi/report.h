@@ -41,6 +41,13 @@ std::string short_month(date::year_month month);
 std::string_view trend(const Series& series);
 // The RAG rating of the reporting month (the last period).
 Rag reporting_rag(const Series& series);
+// Where `series`' figures carry `flag` (&Value::partial_history or
+// partial_coverage): runs of months as "Dec16-Mar17", then "3m", "YTD".
+std::vector<std::string> partial_periods(const Dashboard& dashboard, const Series& series,
+                                         bool Value::*flag);
+// One note naming every figure whose period an extract does not fully cover,
+// or "" (table and markdown; ids in backticks for markdown).
+std::string coverage_note(const Dashboard& dashboard, bool markdown);
 
 // --- the run's reconciliation, for stderr (src/report/reconciliation.cpp) ---
 
@@ -56,10 +63,12 @@ std::vector<std::string> message_lines(const std::vector<std::string>& messages,
 
 // Per input file: kind, header family, rows read, used, excluded, findings and
 // date range, then a total line and the reasons per file.
-std::string render_check_table(const std::vector<FileReport>& files);
+std::string render_check_table(const std::vector<FileReport>& files,
+                               const Provenance* provenance = nullptr);
 // {"files": [{"file", "kind", "matched", "rows", "used", "excluded", "findings",
 // "first_date", "last_date", "error", "skipped"}]} (SPEC section 5).
-std::string render_check_json(const std::vector<FileReport>& files);
+std::string render_check_json(const std::vector<FileReport>& files,
+                              const Provenance* provenance = nullptr);
 
 // --- the catalogue (src/report/catalogue.cpp) ---
 

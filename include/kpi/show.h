@@ -30,6 +30,7 @@ struct ShowReport {
   bool with_cases = false;
   std::vector<Case> cases;     // of the shown sub-ids and months, in period, file:line order
   const Extracts* extracts = nullptr;  // names and file:line of the cases
+  std::optional<Provenance> provenance;  // set by the command that reports it
 };
 
 // Computes the family of request.id (UsageError for an unknown id) over the

@@ -25,8 +25,14 @@ int run_check(const CheckOptions& options, const GlobalOptions& global) {
   Extracts extracts = load_extracts(parse_inputs(options.extracts), load);
   for (const auto& line : message_lines(extracts.messages, extracts.files, messages_per_file))
     warn(global, line);
-  write_report(global, format == Format::json ? render_check_json(extracts.files)
-                                              : render_check_table(extracts.files));
+  std::vector<CalendarSource> calendar_files;
+  Calendar calendar = make_calendar(global, &calendar_files);
+  Provenance provenance = make_provenance(
+      global, calendar, std::move(calendar_files), extracts,
+      extracts.coverage.extract_date ? format_date(*extracts.coverage.extract_date) : "-",
+      "the extract date (the latest event date in the extracts, outliers left out)");
+  write_report(global, format == Format::json ? render_check_json(extracts.files, &provenance)
+                                              : render_check_table(extracts.files, &provenance));
   for (const FileReport& file : extracts.files)
     if (file.error) return 1;
   return 0;

@@ -14,6 +14,7 @@
 // never silently ignored.
 #include "kpi/dashboard.h"
 #include "kpi/error.h"
+#include "kpi/indicator.h"
 #include "kpi/settings.h"
 #include "kpi/suggest.h"
 
@@ -184,6 +185,18 @@ class Parser {
     if (!target || *target < 0)
       fail(fmt::format("invalid target '{}' for '{}' (expected a number such as 90, or none)",
                        value, id));
+    // A target is judged by the indicator's better direction, and a percentage
+    // cannot pass 100: either mistake would colour every month wrongly.
+    if (auto ref = find_indicator(id); ref && ref->sub >= 0) {
+      const SubIndicator& sub = ref->family->subs[static_cast<size_t>(ref->sub)];
+      if (sub.polarity == Polarity::neither)
+        fail(fmt::format("'{}' has no target: neither higher nor lower is better for it "
+                         "(remove the line, or write none)",
+                         id));
+      if (sub.unit == Unit::percent && *target > 100)
+        fail(fmt::format("invalid target '{}' for '{}' (a percentage: expected 0 to 100)", value,
+                         id));
+    }
     auto [it, added] = settings_.targets.try_emplace(id);
     it->second.target = *target;
   }

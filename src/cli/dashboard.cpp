@@ -20,26 +20,33 @@ namespace {
 
 struct DashboardOptions {
   std::vector<std::string> extracts;
-  std::string month;
+  PeriodOptions period;
   int months = 12;
   std::string assessment_from;
 };
 
 int run_dashboard(const DashboardOptions& options, const GlobalOptions& global) {
   Format format = require_format(global, {"table", "csv", "json", "markdown"});
-  std::optional<date::year_month> month;
-  if (!options.month.empty()) month = parse_month(options.month);
+  PeriodRequest period = parse_period_options(options.period);
   if (options.months < 1 || options.months > 240)
     throw UsageError(
         fmt::format("invalid --months '{}' (expected a number from 1 to 240)", options.months));
-  Calendar calendar = make_calendar(global);
+  std::vector<CalendarSource> calendar_files;
+  Calendar calendar = make_calendar(global, &calendar_files);
   Settings settings = load_settings(global, options.assessment_from);
 
   Extracts extracts = load_and_report(options.extracts, global);
-  Dashboard dashboard = compute_dashboard(
-      extracts, calendar, settings, month ? *month : default_reporting_month(extracts),
-      options.months);
-  write_report(global, render_dashboard(dashboard, format));
+  ReportingMonth month = reporting_month(period, extracts, global);
+  Dashboard dashboard =
+      compute_dashboard(extracts, calendar, settings, month.month, options.months);
+  dashboard.provenance = make_provenance(global, calendar, std::move(calendar_files), extracts,
+                                         period_label(month.month), month.rule);
+  for (const Series& series : dashboard.indicators)
+    for (date::year_month month : series.over_100)
+      warn(global, fmt::format("{}: {} is over 100% ({}): check the extracts", series.info.id,
+                               period_label(month), finding_over_100));
+  write_report(global, with_csv_provenance(global, format, *dashboard.provenance,
+                                           render_dashboard(dashboard, format)));
   return 0;
 }
 
@@ -48,7 +55,7 @@ int run_dashboard(const DashboardOptions& options, const GlobalOptions& global) 
 Run setup_dashboard(CLI::App& command, const GlobalOptions& global) {
   auto options = std::make_shared<DashboardOptions>();
   add_extracts_argument(command, options->extracts);
-  add_month_option(command, options->month);
+  add_period_options(command, options->period);
   command.add_option("--months", options->months, "months shown, ending with --month (default 12)")
       ->type_name("N");
   add_assessment_from_option(command, options->assessment_from);

@@ -38,14 +38,20 @@ int run_due(const DueOptions& options, const GlobalOptions& global) {
                                  options.as_at));
   if (options.by != "team" && options.by != "worker")
     throw UsageError(fmt::format("invalid --by '{}' (expected team or worker)", options.by));
-  Calendar calendar = make_calendar(global);
+  std::vector<CalendarSource> calendar_files;
+  Calendar calendar = make_calendar(global, &calendar_files);
   Settings settings = load_settings(global, "");
 
   Extracts extracts = load_and_report(options.extracts, global);
   Date day = as_at ? *as_at : default_as_at(extracts);
   DueList list =
       compute_due(extracts, calendar, settings, day, options.within, options.by == "worker");
-  write_report(global, render_due(list, calendar, format));
+  list.provenance = make_provenance(global, calendar, std::move(calendar_files), extracts,
+                                    format_date(day),
+                                    as_at ? "given with --as-at" : "the extract date (the latest event date "
+                                                        "in the extracts, outliers left out)");
+  write_report(global, with_csv_provenance(global, format, *list.provenance,
+                                           render_due(list, calendar, format)));
   return 0;
 }
 
@@ -55,7 +61,7 @@ Run setup_due(CLI::App& command, const GlobalOptions& global) {
   auto options = std::make_shared<DueOptions>();
   add_extracts_argument(command, options->extracts);
   command.add_option("--as-at", options->as_at,
-                     "the date to check at (default: the latest event date in the data)")
+                     "the date to check at (default: the extract date, the latest event date in the data)")
       ->type_name("DATE");
   command.add_option("--within", options->within,
                      "also list what falls due within N working days (default 5)")

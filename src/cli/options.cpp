@@ -23,6 +23,12 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
   app.add_option("-o,--output", options.output, "write the report to FILE instead of stdout");
   app.add_option("--encoding", options.encoding, "utf-8 (default) or windows-1252");
   app.add_flag("--strict", options.strict, "the first bad row is an error");
+  app.add_flag("--skip-bad-files", options.skip_bad_files,
+               "report without the extracts that cannot be read (they are listed)");
+  app.add_flag("--allow-empty", options.allow_empty,
+               "report a month wholly before or after the data instead of failing");
+  app.add_flag("--provenance", options.provenance,
+               "CSV: begin with '#' lines saying what produced it (the other formats always say)");
   app.add_flag("-q,--quiet", options.quiet, "no warnings or notices on stderr");
   app.set_config("--config", "", "read options from a TOML file")
       ->check(CLI::ExistingFile)
@@ -32,24 +38,26 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
   app.allow_config_extras(CLI::config_extras_mode::ignore);
 }
 
-Calendar make_calendar(const GlobalOptions& options) {
+Calendar make_calendar(const GlobalOptions& options, std::vector<CalendarSource>* sources) {
   Division division = parse_division(options.division);
   Counting counting = parse_counting(options.count);
-  auto load_all = [division](const std::vector<std::string>& paths) {
+  auto load_all = [division, sources](const std::vector<std::string>& paths, const char* role) {
     std::vector<Holiday> days;
     for (const auto& path : paths) {
       auto loaded = load_holiday_file(path, division);
+      if (sources) sources->push_back({role, path, static_cast<int>(loaded.size())});
       days.insert(days.end(), loaded.begin(), loaded.end());
     }
     return days;
   };
-  return Calendar(division, counting, load_all(options.holidays_files),
-                  load_all(options.closures_files));
+  return Calendar(division, counting, load_all(options.holidays_files, "holidays"),
+                  load_all(options.closures_files, "closures"));
 }
 
 LoadOptions make_load_options(const GlobalOptions& options) {
   LoadOptions load;
   load.strict = options.strict;
+  load.skip_bad_files = options.skip_bad_files;
   if (options.encoding == "windows-1252" || options.encoding == "cp1252")
     load.windows_1252 = true;
   else if (options.encoding != "utf-8" && options.encoding != "utf8")

@@ -5,6 +5,7 @@
 
 #include "kpi/calendar.h"
 #include "kpi/extract.h"
+#include "kpi/provenance.h"
 #include "kpi/report.h"
 
 #include <CLI/CLI.hpp>
@@ -23,15 +24,19 @@ struct GlobalOptions {
   std::string output;             // empty: stdout
   std::string encoding = "utf-8";
   bool strict = false;
+  bool skip_bad_files = false;    // go on without the extracts that cannot be read
+  bool allow_empty = false;       // report a month outside the data (all zeros)
+  bool provenance = false;        // CSV output begins with '#' provenance lines
   bool quiet = false;
   std::string config_file;        // the --config file, if any (for settings beyond options)
 };
 
 void add_global_options(CLI::App& app, GlobalOptions& options);
 
-// The calendar the options describe (division, holidays, closures, counting).
-// Throws UsageError / InputError.
-Calendar make_calendar(const GlobalOptions& options);
+// The calendar the options describe (division, holidays, closures, counting),
+// and each holidays or closures file with the days it adds in `sources` when
+// given (for the provenance). Throws UsageError / InputError.
+Calendar make_calendar(const GlobalOptions& options, std::vector<CalendarSource>* sources = nullptr);
 
 LoadOptions make_load_options(const GlobalOptions& options);
 

@@ -3,6 +3,8 @@
 #include "kpi/error.h"
 #include "kpi/report.h"
 #include "kpi/settings.h"
+#include "kpi/version.h"
+#include "report/provenance_render.h"
 
 #include <fmt/format.h>
 
@@ -76,6 +78,113 @@ Date parse_date_option(const std::string& text, std::string_view option) {
     throw UsageError(fmt::format("invalid {} '{}' (expected {})", option, text,
                                  date_formats_expected));
   return *day;
+}
+
+void add_period_options(CLI::App& command, PeriodOptions& options) {
+  add_month_option(command, options.month);
+  command.add_option("--as-at", options.as_at,
+                     "the extract date: report the latest month ending by it (default: from the "
+                     "extracts' coverage)")
+      ->type_name("DATE");
+}
+
+PeriodRequest parse_period_options(const PeriodOptions& options) {
+  PeriodRequest request;
+  if (!options.month.empty()) request.month = parse_month(options.month);
+  if (!options.as_at.empty()) {
+    request.as_at = parse_date_option(options.as_at, "--as-at");
+    if (!Calendar::in_range(*request.as_at))
+      throw UsageError(fmt::format("invalid --as-at '{}' (expected a date from 1990 to 2100)",
+                                   options.as_at));
+  }
+  if (request.month && request.as_at)
+    throw UsageError("give --month or --as-at, not both (--month reports that month; --as-at "
+                     "reports the latest month ending by the extract date)");
+  return request;
+}
+
+namespace {
+
+date::year_month month_of(Date day) {
+  date::year_month_day ymd{day};
+  return {ymd.year(), ymd.month()};
+}
+
+// The latest month whose last day is on or before `day`.
+date::year_month month_ending_by(Date day) {
+  date::year_month month = month_of(day);
+  return day == date::sys_days{month / date::last} ? month : month - date::months{1};
+}
+
+// Why the coverage ends where it does: the kinds that stop before the extract date.
+std::string early_kinds(const Coverage& coverage) {
+  std::string out;
+  for (int k = 0; k < kind_count; ++k)
+    if (const auto& kind = coverage.kinds[k]; kind && kind->end < *coverage.extract_date)
+      out += fmt::format("{}{} end {}", out.empty() ? "" : ", ", kind_name(static_cast<Kind>(k)),
+                         format_date(kind->end));
+  return out;
+}
+
+}  // namespace
+
+ReportingMonth reporting_month(const PeriodRequest& request, const Extracts& extracts,
+                               const GlobalOptions& global) {
+  const Coverage& coverage = extracts.coverage;
+  date::year_month month;
+  std::string rule;
+  if (request.month) {
+    month = *request.month;
+    rule = "given with --month";
+  } else if (request.as_at) {
+    month = month_ending_by(*request.as_at);
+    rule = fmt::format("the latest month ending by --as-at {}", format_date(*request.as_at));
+  } else {
+    auto covered = coverage.latest_covered_month();
+    if (!covered) throw InputError("the extracts hold no dated rows to report on (give --month YYYY-MM)");
+    month = *covered;
+    std::string early = early_kinds(coverage);
+    rule = early.empty() ? fmt::format("the latest month the extracts cover (extract date {})",
+                                       format_date(*coverage.extract_date))
+                         : fmt::format("the latest month every extract covers (extract date {}; {})",
+                                       format_date(*coverage.extract_date), early);
+    inform(global, fmt::format("reporting month {}: {}", period_label(month), rule));
+  }
+  if (coverage.extract_date && !global.allow_empty) {
+    const Date first = date::sys_days{month / 1};
+    const Date last = date::sys_days{month / date::last};
+    const Date data_start = *coverage.start();
+    const Date data_end = *coverage.extract_date;
+    if (first > data_end || last < data_start)
+      throw InputError(fmt::format(
+          "the reporting month {} is wholly {} the data, which runs from {} to {} (give "
+          "--allow-empty to report it anyway)",
+          period_label(month), first > data_end ? "after" : "before", format_date(data_start),
+          format_date(data_end)));
+  }
+  return {month, rule};
+}
+
+std::string with_csv_provenance(const GlobalOptions& global, Format format,
+                                const Provenance& provenance, std::string text) {
+  if (format != Format::csv || !global.provenance) return text;
+  return report::provenance_comments(provenance) + text;
+}
+
+Provenance make_provenance(const GlobalOptions& global, const Calendar& calendar,
+                           std::vector<CalendarSource> calendar_files, const Extracts& extracts,
+                           std::string period, std::string rule) {
+  Provenance p;
+  p.version = version_line();
+  p.period = std::move(period);
+  p.period_rule = std::move(rule);
+  p.division = calendar.division();
+  p.counting = calendar.counting();
+  p.calendar_files = std::move(calendar_files);
+  p.config_file = global.config_file;
+  p.extract_date = extracts.coverage.extract_date;
+  p.extracts = extracts.files;
+  return p;
 }
 
 }  // namespace kpi::cli

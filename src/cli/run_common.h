@@ -36,6 +36,40 @@ Settings load_settings(const GlobalOptions& global, const std::string& assessmen
 // "2017-11"; UsageError quoting the text otherwise.
 date::year_month parse_month(const std::string& text);
 
+// --month and --as-at, for the commands that report a period (dashboard, show).
+struct PeriodOptions {
+  std::string month;
+  std::string as_at;
+};
+void add_period_options(CLI::App& command, PeriodOptions& options);
+struct PeriodRequest {
+  std::optional<date::year_month> month;
+  std::optional<Date> as_at;  // the extract date, when the user gives it
+};
+// Checks the options before any file is read (UsageError).
+PeriodRequest parse_period_options(const PeriodOptions& options);
+// The reporting month (docs/usage.md, "The reporting period"): --month; else
+// the latest month ending on or before --as-at; else the latest month every
+// extract covers, said on stderr with the reason. A month wholly after or
+// wholly before the data is an InputError naming the data's range, unless
+// --allow-empty.
+struct ReportingMonth {
+  date::year_month month;
+  std::string rule;  // how it was chosen, for the provenance
+};
+ReportingMonth reporting_month(const PeriodRequest& request, const Extracts& extracts,
+                               const GlobalOptions& global);
+
+// `text` in `format`, with the provenance's '#' lines first when it is CSV and
+// --provenance was given (the other formats carry it themselves).
+std::string with_csv_provenance(const GlobalOptions& global, Format format,
+                                const Provenance& provenance, std::string text);
+
+// The provenance of a report on `extracts` for `period` (chosen by `rule`).
+Provenance make_provenance(const GlobalOptions& global, const Calendar& calendar,
+                           std::vector<CalendarSource> calendar_files, const Extracts& extracts,
+                           std::string period, std::string rule);
+
 // A date in any format the extracts accept; UsageError naming `option`.
 Date parse_date_option(const std::string& text, std::string_view option);
 

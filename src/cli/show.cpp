@@ -24,7 +24,7 @@ namespace {
 struct ShowOptions {
   std::string id;
   std::vector<std::string> extracts;
-  std::string month;
+  PeriodOptions period;
   int months = 0;  // 0: not given (1, or 12 with --by month)
   std::string by;
   bool cases = false;
@@ -49,19 +49,23 @@ int run_show(const ShowOptions& options, const GlobalOptions& global) {
                    : request.by == BreakdownKey::month ? 12
                                                        : 1;
   request.cases = options.cases;
-  std::optional<date::year_month> month;
-  if (!options.month.empty()) month = parse_month(options.month);
-  Calendar calendar = make_calendar(global);
+  PeriodRequest period = parse_period_options(options.period);
+  std::vector<CalendarSource> calendar_files;
+  Calendar calendar = make_calendar(global, &calendar_files);
   Settings settings = load_settings(global, options.assessment_from);
 
   Extracts extracts = load_and_report(options.extracts, global);
-  request.month = month ? *month : default_reporting_month(extracts);
+  ReportingMonth month = reporting_month(period, extracts, global);
+  request.month = month.month;
   ShowReport report = build_show(request, extracts, calendar, settings);
+  report.provenance = make_provenance(global, calendar, std::move(calendar_files), extracts,
+                                      period_label(month.month), month.rule);
   // What was left out, and the findings, also on stderr for pipelines that
   // keep only the csv.
   if (format != Format::table)
     for (const auto& line : show_warning_lines(report)) warn(global, line);
-  write_report(global, render_show(report, format));
+  write_report(global, with_csv_provenance(global, format, *report.provenance,
+                                           render_show(report, format)));
   return 0;
 }
 
@@ -73,7 +77,7 @@ Run setup_show(CLI::App& command, const GlobalOptions& global) {
       ->required()
       ->type_name("ID");
   add_extracts_argument(command, options->extracts);
-  add_month_option(command, options->month);
+  add_period_options(command, options->period);
   command.add_option("--months", options->months,
                      "months the breakdown and cases cover, ending with --month (default 1; 12 "
                      "with --by month)")

@@ -11,7 +11,9 @@
 //  4. ICPCs -> S47s; visits -> plans (both O(n log n): indices sorted by child
 //     and date, then binary search).
 //  5. Strategy discussions whose agency flags are not recorded.
-//  6. Per-file date ranges, and dates after the latest month of the extracts.
+//  6. Per-file date ranges, the extracts' coverage (which months they
+//     describe), and dates after the extract period.
+#include "extract/row_dates.h"
 #include "extract/row_reader.h"
 #include "extract/schema.h"
 
@@ -19,7 +21,6 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
-#include <chrono>
 #include <unordered_map>
 
 namespace kpi {
@@ -437,59 +438,37 @@ void check_strategy_flags(Extracts& x, Notes& notes) {
 
 // --- 6. Dates ---
 
-// Calls f(origin, main date, {name, date}...) for every row of every kind.
-template <class F>
-void for_each_row_dates(const Extracts& x, F f) {
-  for (const auto& r : x.contacts) f(r.origin, r.date, {});
-  for (const auto& r : x.referrals) f(r.origin, r.date, {});
-  for (const auto& r : x.assessments) f(r.origin, r.start, {{"authorised_date", r.authorised}});
-  for (const auto& r : x.strategy_rows) f(r.origin, r.date, {});
-  for (const auto& r : x.s47_enquiries)
-    f(r.origin, r.start, {{"end_date", r.end}, {"icpc_date", r.icpc_date}});
-  for (const auto& r : x.icpcs) f(r.origin, r.date, {});
-  for (const auto& r : x.cp_plans)
-    f(r.origin, r.start, {{"end_date", r.end}, {"last_visit_date", r.last_visit}});
-  for (const auto& r : x.cin_plans)
-    f(r.origin, r.start, {{"end_date", r.end}, {"last_seen_date", r.last_seen}});
-  for (const auto& r : x.cla_episodes)
-    f(r.origin, r.start,
-      {{"end_date", r.end}, {"placement_start", r.placement_start}, {"iha_date", r.iha_date},
-       {"last_visit_date", r.last_visit}});
-  for (const auto& r : x.visits) f(r.origin, r.date, {});
-  for (const auto& r : x.early_help) f(r.origin, r.start, {{"end_date", r.end}});
-  for (const auto& r : x.cla_reviews) f(r.origin, r.date, {});
-}
-
-using NamedDates = std::initializer_list<std::pair<std::string_view, MaybeDate>>;
-
 void date_ranges(Extracts& x) {
-  for_each_row_dates(x, [&](Origin o, Date main, NamedDates) {
+  extract::for_each_row_dates(x, [&](Kind, Origin o, Date main, extract::NamedDates) {
     FileReport& report = x.files[o.file];
     if (!report.first_date || main < *report.first_date) report.first_date = main;
     if (!report.last_date || main > *report.last_date) report.last_date = main;
   });
 }
 
-// A date after the last month of the extracts is suspicious (a typing error, or
-// something planned rather than done). The last month is that of the latest
-// main event date (referral date, visit date, plan start, ...) not after today;
-// dates of birth are not checked (unborn children are referred).
+// The extracts' coverage (src/extract/coverage.cpp), and each file's kind's
+// coverage end in its report.
+void coverage(Extracts& x) {
+  x.coverage = measure_coverage(x);
+  for (FileReport& report : x.files)
+    if (report.kind)
+      if (const auto& kind = x.coverage.of(*report.kind)) report.coverage_end = kind->end;
+}
+
+// A date after the month of the extract date is suspicious (a typing error, or
+// something planned rather than done); an outlier such as 2052 for 2025 is one
+// of these. The extract date comes from the coverage, so such dates never move
+// it; dates of birth are not checked (unborn children are referred).
 void dates_after_extract(Extracts& x, Notes& notes) {
-  const Date today = std::chrono::floor<date::days>(std::chrono::system_clock::now());
-  MaybeDate latest;
-  for_each_row_dates(x, [&](Origin, Date main, NamedDates) {
-    if (main <= today && (!latest || main > *latest)) latest = main;
-  });
-  if (!latest) return;
-  const date::year_month_day ymd{*latest};
+  if (!x.coverage.extract_date) return;
+  const date::year_month_day ymd{*x.coverage.extract_date};
   const Date month_end = date::sys_days{ymd.year() / ymd.month() / date::last};
-  const std::string month = format_date(*latest).substr(0, 7);
-  for_each_row_dates(x, [&](Origin o, Date main, NamedDates others) {
+  const std::string month = format_date(*x.coverage.extract_date).substr(0, 7);
+  extract::for_each_row_dates(x, [&](Kind kind, Origin o, Date main, extract::NamedDates others) {
     // The first date of the row after the month, main date first.
     std::string_view column;
     Date day = main;
     if (main > month_end) {
-      Kind kind = *x.files[o.file].kind;
       column = extract::table_of(kind).columns[extract::main_date_column(kind)].name;
     } else {
       for (const auto& [name, other] : others)
@@ -518,6 +497,7 @@ void finish_extracts(Extracts& x) {
   link_visits(x, notes);
   check_strategy_flags(x, notes);
   date_ranges(x);
+  coverage(x);
   dates_after_extract(x, notes);
 }
 

@@ -154,6 +154,15 @@ std::optional<int> hinted_by_name(const std::vector<int>& tied, std::string_view
   return found;
 }
 
+std::string file_stem(std::string_view file_name) {
+  auto slash = file_name.find_last_of("/\\");
+  std::string stem(slash == std::string_view::npos ? file_name : file_name.substr(slash + 1));
+  if (auto dot = stem.rfind('.'); dot != std::string::npos) stem.resize(dot);
+  for (char& c : stem)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return stem;
+}
+
 HeaderFamily dominant_family(const Resolution& r) {
   int counts[3] = {};
   const TableSpec& table = tables()[r.table];
@@ -309,6 +318,7 @@ HeaderCandidate recognise_header(const std::vector<std::string>& fields,
       });
       if (!near.empty() && near[0]->score >= 2 &&
           (near.size() == 1 || near[1]->score < near[0]->score)) {
+        result.looks_like = tables()[near[0]->table].kind;
         result.problem = fmt::format("{} (columns found: {})", missing_message(*near[0], fields),
                                      columns_found(fields));
       } else {
@@ -336,6 +346,19 @@ HeaderCandidate recognise_header(const std::vector<std::string>& fields,
   }
   result.match = make_match(*chosen, fields);
   return result;
+}
+
+std::optional<Kind> kind_named_by(std::string_view file_name) {
+  const std::string stem = file_stem(file_name);
+  for (int k = 0; k < kind_count; ++k) {
+    std::string_view name = kind_name(static_cast<Kind>(k));
+    if (!stem.starts_with(name)) continue;
+    std::string_view rest = std::string_view(stem).substr(name.size());
+    if (rest.empty() || (rest.size() >= 2 && (rest[0] == '_' || rest[0] == '-') &&
+                         rest[1] >= '0' && rest[1] <= '9'))
+      return static_cast<Kind>(k);
+  }
+  return std::nullopt;
 }
 
 }  // namespace kpi::extract

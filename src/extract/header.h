@@ -41,7 +41,15 @@ struct HeaderCandidate {
   bool fatal = false;   // a header that fits but is wrong (ambiguous, duplicate column):
                         // stop looking at further lines
   int best_score = 0;   // fields recognised by the best table, to pick the line to blame
+  // No table fits, but the line is nearest to this kind's header (a required
+  // column renamed or missing): the file is an extract that cannot be read,
+  // not some other CSV.
+  std::optional<Kind> looks_like;
 };
+
+// The kind a file's name says it holds: "referrals.csv", "visits_2025-03.csv"
+// (the kind's name, alone or followed by '_' or '-' and a digit), else nullopt.
+std::optional<Kind> kind_named_by(std::string_view file_name);
 
 // Looks at the fields of one line. `kind` forces the table; `file_name` breaks a
 // tie between equally good kinds when it names exactly one of them (cin_plans.csv).

@@ -1,7 +1,9 @@
 // Reading a run's inputs: files and folders (every *.csv, in byte order of
 // names), in command-line order, then de-duplication and linking. With
-// LoadOptions::keep_going (check) a file that cannot be used is recorded with
-// its error and the run goes on; its rows are taken back out.
+// A file that cannot be used is recorded with its error, its rows are taken
+// back out, and the other files are still read so that every problem is
+// reported at once; the run then fails unless LoadOptions::keep_going (check)
+// or skip_bad_files (--skip-bad-files) says to go on without it.
 #include "extract/reading.h"
 #include "kpi/error.h"
 
@@ -89,7 +91,6 @@ void read_file(const std::string& path, std::optional<Kind> kind, bool in_folder
     extract::CsvSource source(path, options.windows_1252);
     extract::read_source(source, kind, options, x, in_folder && !kind, error ? 0 : size);
   } catch (const InputError& e) {
-    if (!options.keep_going) throw;
     roll_back(x, before);
     if (x.files.size() == file) {  // it could not even be opened
       x.files.push_back(FileReport{});
@@ -117,7 +118,6 @@ Extracts load_extracts(const std::vector<InputSpec>& inputs, const LoadOptions& 
         if (files.empty())
           throw InputError(fmt::format("{}: no .csv files in the folder", input.path));
       } catch (const InputError& e) {
-        if (!options.keep_going) throw;
         x.files.push_back(FileReport{});
         x.files.back().file = input.path;
         x.files.back().error = e.what();
@@ -127,6 +127,21 @@ Extracts load_extracts(const std::vector<InputSpec>& inputs, const LoadOptions& 
     } else {
       read_file(input.path, input.kind, false, options, x, seen);
     }
+  }
+  if (!options.keep_going && !options.skip_bad_files) {
+    std::string problems;
+    int failed = 0;
+    for (const FileReport& report : x.files)
+      if (report.error) {
+        problems += *report.error + "\n";
+        ++failed;
+      }
+    if (failed > 0)
+      throw InputError(fmt::format(
+          "{}{} could not be read: nothing was reported (fix {}, or give --skip-bad-files to "
+          "report without {})",
+          problems, failed == 1 ? "a file" : fmt::format("{} files", failed),
+          failed == 1 ? "it" : "them", failed == 1 ? "it" : "them"));
   }
   finish_extracts(x);
   return x;

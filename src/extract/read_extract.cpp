@@ -22,6 +22,8 @@ struct HeaderSearch {
   std::string problem;
   bool fatal = false;
   bool at_line = false;  // the problem is "file:line: ...", not "file: ..."
+  bool empty = false;    // no line at all to read a header from
+  std::optional<Kind> looks_like;  // the nearest kind, when a required column is missing
 };
 
 // A carriage return left inside a line (next_line drops those at its end) is
@@ -67,6 +69,7 @@ HeaderSearch find_header(CsvSource& source, std::optional<Kind> kind) {
       best_score = candidate.best_score;
       result.problem = std::move(candidate.problem);
       result.line = source.line();
+      result.looks_like = candidate.looks_like;
     }
   }
   if (cr_line != 0) {
@@ -75,6 +78,7 @@ HeaderSearch find_header(CsvSource& source, std::optional<Kind> kind) {
     result.at_line = true;
   } else if (best_score < 0) {
     result.problem = "no header: the file is empty";
+    result.empty = true;
   }
   return result;
 }
@@ -92,11 +96,21 @@ void read_source(CsvSource& source, std::optional<Kind> kind, const LoadOptions&
     std::string where = search.fatal || search.at_line
                             ? fmt::format("{}:{}", source.name(), search.line)
                             : source.name();
-    if (skip_unrecognised && !search.fatal) {
+    // In a folder, an empty file or a CSV that is no extract is skipped with a
+    // warning (an error under --strict); a file that is an extract by its name
+    // or its header but cannot be read fails (docs/usage.md, "Bad input").
+    const bool an_extract = search.looks_like || kind_named_by(source.name());
+    if (skip_unrecognised && !search.fatal && (search.empty || !an_extract)) {
+      if (options.strict)
+        throw InputError(fmt::format("{}: {} (a file that is not an extract is an error with "
+                                     "--strict)",
+                                     where, search.problem));
       out.files[file].skipped = search.problem;
       out.messages.push_back(fmt::format("{}: skipped: {}", where, search.problem));
       return;
     }
+    // The kind it was meant to be, so that reports can say why that kind is missing.
+    out.files[file].kind = search.looks_like ? search.looks_like : kind ? kind : kind_named_by(source.name());
     throw InputError(fmt::format("{}: {}", where, search.problem));
   }
   const HeaderMatch& header = *search.match;

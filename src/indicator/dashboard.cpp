@@ -3,7 +3,74 @@
 // built once for the run.
 #include "indicator/family.h"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+
 namespace kpi {
+namespace {
+
+// ": referrals.csv could not be read" when a file of a kind the family needs
+// failed (--skip-bad-files), so the gap in the report says why.
+std::string unreadable(const Family& family, const Extracts& extracts) {
+  std::string out;
+  for (const FileReport& file : extracts.files) {
+    if (!file.error || !file.kind) continue;
+    auto needs = [&](const std::vector<Kind>& kinds) {
+      return std::find(kinds.begin(), kinds.end(), *file.kind) != kinds.end();
+    };
+    if (needs(family.needs) || needs(family.needs_one_of))
+      out += fmt::format("{} {} could not be read", out.empty() ? ":" : ",", file.file);
+  }
+  return out;
+}
+
+// True when every extract `family` needs covers month `p`: every day of it for
+// a flow, its last day for a snapshot (the plans open then may have started
+// long before the extract's first date).
+bool covered(const Family& family, const SubIndicator& sub, const Extracts& x,
+             const Periods& periods, int p) {
+  const Date first = sub.measure == Measure::snapshot ? periods.last_day(p) : periods.first_day(p);
+  const Date last = periods.last_day(p);
+  auto covers = [&](Kind kind) {
+    if (sub.measure == Measure::flow) return x.coverage.covers(kind, first, last);
+    const auto& k = x.coverage.of(kind);
+    return k && last <= k->end;
+  };
+  for (Kind kind : family.needs)
+    if (!covers(kind)) return false;
+  for (Kind kind : family.needs_one_of)
+    if (x.has_kind(kind) && !covers(kind)) return false;
+  return true;
+}
+
+}  // namespace
+
+void mark_coverage(Series& series, const Family& family, int sub, const Extracts& extracts,
+                   const RunPeriods& run) {
+  const SubIndicator& info = family.subs[static_cast<size_t>(sub)];
+  auto pool_covered = [&](int first, int last) {
+    for (int p = first; p <= last; ++p)
+      if (!covered(family, info, extracts, run.periods, p)) return false;
+    return true;
+  };
+  for (int p = run.first_shown; p <= run.reporting; ++p)
+    if (auto& value = series.values[static_cast<size_t>(p - run.first_shown)])
+      value->partial_coverage = !covered(family, info, extracts, run.periods, p);
+  if (series.rolling_3m) series.rolling_3m->partial_coverage = !pool_covered(run.rolling_first, run.reporting);
+  if (series.year_to_date) series.year_to_date->partial_coverage = !pool_covered(run.year_first, run.reporting);
+}
+
+void flag_over_100(Series& series, const std::vector<date::year_month>& periods) {
+  if (series.info.unit != Unit::percent) return;
+  for (size_t i = 0; i < series.values.size(); ++i) {
+    const auto& v = series.values[i];
+    if (v && v->denominator && *v->denominator > 0 && v->numerator > *v->denominator)
+      series.over_100.push_back(periods[i]);
+  }
+  if (!series.over_100.empty())
+    series.findings[std::string(finding_over_100)] += static_cast<long>(series.over_100.size());
+}
 
 Dashboard compute_dashboard(const Extracts& extracts, const Calendar& calendar,
                             const Settings& settings, date::year_month reporting_month,
@@ -25,15 +92,18 @@ Dashboard compute_dashboard(const Extracts& extracts, const Calendar& calendar,
         Series series;
         series.info = indicator_info(family, sub, settings);
         series.values.assign(dashboard.periods.size(), std::nullopt);
-        series.missing = missing;
+        series.missing = missing + unreadable(family, extracts);
         dashboard.indicators.push_back(std::move(series));
       }
       continue;
     }
     Aggregator aggregator(family, run.periods);
     family.compute(input, aggregator);
-    for (int sub = 0; sub < subs; ++sub)
+    for (int sub = 0; sub < subs; ++sub) {
       dashboard.indicators.push_back(aggregator.series(sub, run, settings));
+      mark_coverage(dashboard.indicators.back(), family, sub, extracts, run);
+      flag_over_100(dashboard.indicators.back(), dashboard.periods);
+    }
   }
   dashboard.inputs = extracts.files;
   return dashboard;

@@ -198,15 +198,10 @@ DueList compute_due(const Extracts& extracts, const Calendar& calendar, const Se
 }
 
 Date default_as_at(const Extracts& extracts) {
-  std::optional<Date> latest;
-  for (const FileReport& file : extracts.files)
-    if (file.last_date && (!latest || *file.last_date > *latest)) latest = file.last_date;
-  if (!latest) throw InputError("no dated rows in the extracts (give --as-at DATE)");
-  if (!Calendar::in_range(*latest))
-    throw InputError(fmt::format("the latest event date in the extracts, {}, is outside the "
-                                 "calendar's range (give --as-at DATE)",
-                                 format_date(*latest)));
-  return *latest;
+  // The extract date of the coverage: outlier dates (2052 for 2025) never move it.
+  if (!extracts.coverage.extract_date)
+    throw InputError("no dated rows in the extracts (give --as-at DATE)");
+  return *extracts.coverage.extract_date;
 }
 
 }  // namespace kpi

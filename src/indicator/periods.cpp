@@ -61,40 +61,12 @@ RunPeriods run_periods(date::year_month reporting_month, int months) {
                     periods.of(year)};
 }
 
-namespace {
-
-void latest(MaybeDate& best, const MaybeDate& day) {
-  if (day && (!best || *day > *best)) best = day;
-}
-void latest(MaybeDate& best, Date day) { latest(best, MaybeDate(day)); }
-
-}  // namespace
-
 date::year_month default_reporting_month(const Extracts& x) {
-  // Every event date counts (starts, ends, authorisations, visits, ...), not
-  // dates of birth.
-  MaybeDate last;
-  for (const auto& r : x.contacts) latest(last, r.date);
-  for (const auto& r : x.referrals) latest(last, r.date);
-  for (const auto& r : x.assessments) latest(last, r.start), latest(last, r.authorised);
-  for (const auto& r : x.strategy_rows) latest(last, r.date);
-  for (const auto& r : x.s47_enquiries)
-    latest(last, r.start), latest(last, r.end), latest(last, r.icpc_date);
-  for (const auto& r : x.icpcs) latest(last, r.date);
-  for (const auto& r : x.cp_plans) latest(last, r.start), latest(last, r.end), latest(last, r.last_visit);
-  for (const auto& r : x.cin_plans) latest(last, r.start), latest(last, r.end), latest(last, r.last_seen);
-  for (const auto& r : x.cla_episodes) {
-    latest(last, r.start), latest(last, r.end), latest(last, r.placement_start);
-    latest(last, r.iha_date), latest(last, r.last_visit);
-  }
-  for (const auto& r : x.visits) latest(last, r.date);
-  for (const auto& r : x.early_help) latest(last, r.start), latest(last, r.end);
-  for (const auto& r : x.cla_reviews) latest(last, r.date);
-  if (!last) throw InputError("the extracts hold no dated rows to report on (give --month YYYY-MM)");
-  date::year_month_day ymd{*last};
-  date::year_month month{ymd.year(), ymd.month()};
-  bool month_end = ymd.day() == date::year_month_day_last{ymd.year(), date::month_day_last{ymd.month()}}.day();
-  return month_end ? month : month - date::months{1};
+  // The coverage is measured when the extracts are read; rows built by hand
+  // (tests) have none yet.
+  const Coverage coverage = x.coverage.extract_date ? x.coverage : measure_coverage(x);
+  if (auto month = coverage.latest_covered_month()) return *month;
+  throw InputError("the extracts hold no dated rows to report on (give --month YYYY-MM)");
 }
 
 }  // namespace kpi

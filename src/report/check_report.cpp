@@ -3,6 +3,7 @@
 // the data-quality findings and the date range; as an aligned table or as the
 // JSON of SPEC section 5.
 #include "report/json_writer.h"
+#include "report/provenance_render.h"
 #include "report/report_common.h"
 #include "report/series_json.h"
 
@@ -33,7 +34,7 @@ report::TableLayout check_layout() {
 
 }  // namespace
 
-std::string render_check_table(const std::vector<FileReport>& files) {
+std::string render_check_table(const std::vector<FileReport>& files, const Provenance* provenance) {
   std::vector<std::vector<std::string>> lines = {
       {"file", "kind", "names", "rows", "used", "excluded", "findings", "first", "last"}};
   long rows = 0, used = 0, excluded = 0, findings = 0;
@@ -81,10 +82,11 @@ std::string render_check_table(const std::vector<FileReport>& files) {
     out += "\n";
     for (const auto& note : notes) out += note + "\n";
   }
+  if (provenance) out += report::provenance_footer(*provenance, false);
   return out;
 }
 
-std::string render_check_json(const std::vector<FileReport>& files) {
+std::string render_check_json(const std::vector<FileReport>& files, const Provenance* provenance) {
   JsonWriter json;
   json.begin_object().key("files").begin_array();
   for (const FileReport& f : files) {
@@ -100,12 +102,15 @@ std::string render_check_json(const std::vector<FileReport>& files) {
     report::write_counts(json, f.findings);
     json.key("first_date").value(f.first_date, format_date);
     json.key("last_date").value(f.last_date, format_date);
+    json.key("coverage_end").value(f.coverage_end, format_date);
     json.key("error").value(f.error);
     json.key("skipped").value(f.skipped);
     if (f.used_for) json.key("used_for").value(*f.used_for);
     json.end_object();
   }
-  json.end_array().end_object();
+  json.end_array();
+  if (provenance) report::write_provenance(json, *provenance);
+  json.end_object();
   return json.finish();
 }
 

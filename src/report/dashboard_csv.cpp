@@ -24,17 +24,19 @@ void add_row(std::string& out, const Series& series, std::string_view period,
       rag = rag_name(rate(info.polarity, info.rag, v));
     }
   }
-  out += fmt::format("{},{},{},{},{},{},{},{},{},{},{}\n", csv_field(info.id),
+  out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{}\n", csv_field(info.id),
                      csv_field(info.title), unit_name(info.unit), period, numerator, denominator,
                      number, report::target_text(info), rag,
-                     value && value->partial_history ? "true" : "", csv_field(series.missing));
+                     value && value->partial_history ? "true" : "",
+                     value && value->partial_coverage ? "true" : "", csv_field(series.missing));
 }
 
 }  // namespace
 
 std::string render_csv(const Dashboard& dashboard) {
   std::string out =
-      "id,title,unit,period,numerator,denominator,value,target,rag,partial_history,missing\n";
+      "id,title,unit,period,numerator,denominator,value,target,rag,partial_history,"
+      "partial_coverage,missing\n";
   for (const Series& series : dashboard.indicators) {
     for (std::size_t i = 0; i < dashboard.periods.size(); ++i)
       add_row(out, series, period_label(dashboard.periods[i]),

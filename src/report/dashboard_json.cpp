@@ -7,6 +7,7 @@
 // "findings" over the months shown; inputs' "findings", and "error" and
 // "skipped" when present.
 #include "report/json_writer.h"
+#include "report/provenance_render.h"
 #include "report/report_common.h"
 #include "report/series_json.h"
 
@@ -81,6 +82,7 @@ std::string render_json(const Dashboard& dashboard) {
   json.key("inputs").begin_array();
   for (const FileReport& file : dashboard.inputs) write_input(json, file);
   json.end_array();
+  if (dashboard.provenance) report::write_provenance(json, *dashboard.provenance);
   json.end_object();
   return json.finish();
 }

@@ -2,6 +2,7 @@
 // reported id with its title, months across, then 3-month, year to date,
 // target, RAG and trend; notes under the table for partial history and the
 // indicators that could not be computed.
+#include "report/provenance_render.h"
 #include "report/report_common.h"
 
 #include <fmt/format.h>
@@ -61,6 +62,7 @@ std::string render_markdown(const Dashboard& dashboard) {
 
   out += "\n3m: the last 3 months pooled; YTD: the financial year to date (from 1 April) "
          "pooled; blank: does not apply; -: no value. RAG and trend: the reporting month.\n";
+  if (std::string note = coverage_note(dashboard, true); !note.empty()) notes.push_back(note);
   for (const auto& note : notes) out += fmt::format("\n- {}", note);
   if (!notes.empty()) out += '\n';
   return out;
@@ -68,10 +70,12 @@ std::string render_markdown(const Dashboard& dashboard) {
 
 std::string render_dashboard(const Dashboard& dashboard, Format format) {
   switch (format) {
-    case Format::table: return render_table(dashboard);
+    case Format::table:
+      return render_table(dashboard) + report::provenance_footer(dashboard.provenance, false);
     case Format::csv: return render_csv(dashboard);
     case Format::json: return render_json(dashboard);
-    case Format::markdown: return render_markdown(dashboard);
+    case Format::markdown:
+      return render_markdown(dashboard) + report::provenance_footer(dashboard.provenance, true);
   }
   return {};
 }

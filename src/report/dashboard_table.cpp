@@ -7,6 +7,7 @@
 // `width`, and an id too long for it is written on a line of its own with its
 // figures on the next line, so nothing is cut. Notes under the table explain
 // the columns and list partial-history figures and indicators not computed.
+#include "report/provenance_render.h"
 #include "report/report_common.h"
 
 #include <fmt/format.h>
@@ -37,13 +38,14 @@ std::string_view rag_letter(Rag rag) {
   return "";
 }
 
-// Where a series' figures are flagged partial history: runs of months as
-// "Dec16-Mar17", then "3m", "YTD".
-std::vector<std::string> partial_periods(const Dashboard& dashboard, const Series& series) {
+}  // namespace
+
+std::vector<std::string> partial_periods(const Dashboard& dashboard, const Series& series,
+                                         bool Value::*flag) {
   std::vector<std::string> labels;
   std::size_t count = std::min(series.values.size(), dashboard.periods.size());
   auto flagged = [&](std::size_t i) {
-    return i < count && series.values[i] && series.values[i]->partial_history;
+    return i < count && series.values[i] && (*series.values[i]).*flag;
   };
   for (std::size_t i = 0; i < count; ++i) {
     if (!flagged(i)) continue;
@@ -54,10 +56,26 @@ std::vector<std::string> partial_periods(const Dashboard& dashboard, const Serie
                                      short_month(dashboard.periods[last]));
     i = last;
   }
-  if (series.rolling_3m && series.rolling_3m->partial_history) labels.push_back("3m");
-  if (series.year_to_date && series.year_to_date->partial_history) labels.push_back("YTD");
+  if (series.rolling_3m && (*series.rolling_3m).*flag) labels.push_back("3m");
+  if (series.year_to_date && (*series.year_to_date).*flag) labels.push_back("YTD");
   return labels;
 }
+
+std::string coverage_note(const Dashboard& dashboard, bool markdown) {
+  std::vector<std::string> parts;
+  for (const Series& series : dashboard.indicators) {
+    auto labels = partial_periods(dashboard, series, &Value::partial_coverage);
+    if (!labels.empty())
+      parts.push_back(markdown ? fmt::format("`{}` {}", series.info.id, fmt::join(labels, ", "))
+                               : fmt::format("{} {}", series.info.id, fmt::join(labels, ", ")));
+  }
+  if (parts.empty()) return "";
+  return fmt::format("Partial coverage: an extract these figures need does not cover the whole "
+                     "period (see the provenance): {}.",
+                     fmt::join(parts, "; "));
+}
+
+namespace {
 
 }  // namespace
 
@@ -166,11 +184,12 @@ std::string render_table(const Dashboard& dashboard, int width) {
                     "A amber, R red). Trend: {} against {}.",
                     last, last, before)};
     for (const Series& series : dashboard.indicators) {
-      auto labels = partial_periods(dashboard, series);
+      auto labels = partial_periods(dashboard, series, &Value::partial_history);
       if (!labels.empty())
         notes.push_back(fmt::format("{}: partial referral history in {}.", series.info.id,
                                     fmt::join(labels, ", ")));
     }
+    if (std::string note = coverage_note(dashboard, false); !note.empty()) notes.push_back(note);
     out += '\n';
     std::size_t note_width = std::max<std::size_t>(40, static_cast<std::size_t>(width));
     for (const auto& note : notes)

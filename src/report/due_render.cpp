@@ -1,6 +1,7 @@
 // The due list as a table grouped by team (or worker) with a total line per
 // group, or as csv / json rows for a spreadsheet or a script.
 #include "report/json_writer.h"
+#include "report/provenance_render.h"
 #include "report/report_common.h"
 
 #include <fmt/format.h>
@@ -145,6 +146,7 @@ std::string render_json(const DueList& list, const Calendar& calendar) {
     json.end_object();
   }
   json.end_array();
+  if (list.provenance) report::write_provenance(json, *list.provenance);
   json.end_object();
   return json.finish();
 }
@@ -158,7 +160,7 @@ std::string render_due(const DueList& list, const Calendar& calendar, Format for
     case Format::table:
     case Format::markdown: break;
   }
-  return render_table(list, calendar);
+  return render_table(list, calendar) + report::provenance_footer(list.provenance, false);
 }
 
 }  // namespace kpi

@@ -16,6 +16,7 @@ void write_value_fields(JsonWriter& json, const std::optional<Value>& value, Uni
   json.key("denominator").value(value->denominator);
   json.key("value").value(value->value(unit));
   if (value->partial_history) json.key("partial_history").value(true);
+  if (value->partial_coverage) json.key("partial_coverage").value(true);
 }
 
 void write_value_object(JsonWriter& json, const std::optional<Value>& value, Unit unit) {

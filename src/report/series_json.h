@@ -17,7 +17,8 @@ class JsonWriter;
 namespace kpi::report {
 
 // A figure's fields: numerator, denominator (null for a count), value (null for
-// a zero denominator), and "partial_history": true when flagged. With nullopt
+// a zero denominator), and "partial_history" / "partial_coverage": true when
+// flagged. With nullopt
 // (no value possible) all three are null.
 void write_value_fields(JsonWriter& json, const std::optional<Value>& value, Unit unit);
 // The same as an object, or null as a whole (a pooled figure that does not apply).

@@ -3,6 +3,7 @@
 // cases with --cases, else the breakdown with --by, else the figures) or json
 // (everything; a series' figures written by series_json.h, as the dashboard's).
 #include "report/json_writer.h"
+#include "report/provenance_render.h"
 #include "report/report_common.h"
 #include "report/series_json.h"
 
@@ -250,6 +251,7 @@ std::string render_json(const ShowReport& r) {
     }
     json.end_array();
   }
+  if (r.provenance) report::write_provenance(json, *r.provenance);
   json.end_object();
   return json.finish();
 }
@@ -263,7 +265,7 @@ std::string render_show(const ShowReport& report, Format format) {
     case Format::table:
     case Format::markdown: break;
   }
-  return render_table(report);
+  return render_table(report) + report::provenance_footer(report.provenance, false);
 }
 
 std::vector<std::string> show_warning_lines(const ShowReport& report) {

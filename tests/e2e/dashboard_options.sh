@@ -33,10 +33,10 @@ division = "scotland"
 count = "inclusive"
 
 [targets]
-referrals_nfa = 20
+cp_subsequent = 20
 
 [amber]
-referrals_nfa = 2.5
+cp_subsequent = 2.5
 
 [timescales]
 cp_visit_days = 15
@@ -50,8 +50,8 @@ expect_exit "dashboard with --config" 0
 expect "--config sets the division and count" \
   grep -qF '"calendar": {"division": "scotland", "count": "inclusive"},' "$work/out"
 expect "[dashboard] months = 2 applied" grep -qF '"periods": ["2017-10", "2017-11"],' "$work/out"
-expect "[targets] referrals_nfa = 20 applied" grep -qF '"target": 20,' "$work/out"
-expect "[amber] referrals_nfa = 2.5 applied" grep -qF '"amber": 2.5,' "$work/out"
+expect "[targets] cp_subsequent = 20 applied" grep -qF '"target": 20,' "$work/out"
+expect "[amber] cp_subsequent = 2.5 applied" grep -qF '"amber": 2.5,' "$work/out"
 # The command line wins over the file.
 run dashboard "$work/referrals.csv" --config "$work/standards.toml" --division none \
   --month 2017-11 --format json --quiet
@@ -73,7 +73,7 @@ run dashboard "$work/referrals.csv" --month 2017-11 --format csv
 expect "a reconciliation line on stderr" \
   grep -qF "csc-kpi: $work/referrals.csv: referrals (short names), 3 rows, 3 used" "$work/err"
 expect "the csv header first on stdout" \
-  grep -qxF "id,title,unit,period,numerator,denominator,value,target,rag,partial_history,missing" \
+  grep -qxF "id,title,unit,period,numerator,denominator,value,target,rag,partial_history,partial_coverage,missing" \
   <(head -1 "$work/out")
 run dashboard "$work/referrals.csv" --month 2017-11 --quiet
 expect_exit "dashboard --quiet" 0

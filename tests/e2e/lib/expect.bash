@@ -111,12 +111,20 @@ check_error() {
   fi
 }
 
+# The tool's version line as provenance writes it ("csc-kpi 0.9.0 (commit
+# 3f2a9c1d0e4b)") changes with every commit: expected files hold
+# "csc-kpi VERSION" instead. Filters stdin to stdout.
+normalise_version() {
+  sed -E 's/csc-kpi [0-9]+\.[0-9]+\.[0-9]+( \(commit [0-9a-f]+\))?/csc-kpi VERSION/g'
+}
+
 # expect_same NAME: the last run's stdout against $expected/NAME, and its stderr
 # against $expected/NAME.stderr, which must be empty when that file does not
-# exist. With `keep_stderr` set every case pins its stderr in a file, empty or
+# exist; the version line is normalised first (normalise_version). With `keep_stderr` set every case pins its stderr in a file, empty or
 # not, and a missing .stderr file fails. UPDATE=1 rewrites the files instead.
 expect_same() {
   local name=$1
+  normalise_version <"$work/out" >"$work/out.normalised" && mv "$work/out.normalised" "$work/out"
   if [[ ${UPDATE:-} == 1 ]]; then
     cp "$work/out" "$expected/$name"
     if [[ -s $work/err || -n ${keep_stderr:-} ]]; then
