@@ -6,7 +6,6 @@
 // child's latest referral, so it measured such an assessment from its start.
 // Working days counted by hand (england-and-wales, no bank holiday in October
 // or November 2017).
-#include "indicator/family.h"
 #include "indicator_fixture.h"
 #include "kpi/due.h"
 

@@ -1,9 +1,11 @@
-// The output side: a Dashboard, the indicator catalogue, `show`, `check` and the
-// due list rendered as text (table, csv, json, markdown), and the reconciliation
-// summary for stderr. Renderers are pure functions of what src/indicator/
-// computed, returning text, so tests compare the text; they compute nothing.
+// The output side: a Dashboard, the indicator catalogue, `show`, `check`, the
+// due list and the calendar commands rendered as text (table, csv, json,
+// markdown), and the reconciliation summary for stderr. Renderers are pure
+// functions of what src/indicator/ (and the calendar) computed, returning text,
+// so tests compare the text; they compute nothing themselves.
 #pragma once
 
+#include "kpi/calendar.h"
 #include "kpi/dashboard.h"
 #include "kpi/due.h"
 #include "kpi/show.h"
@@ -88,5 +90,20 @@ std::string render_show(const ShowReport& report, Format format);
 // each ("assessments_45wd: 2 left out (excluded: ...)"), for stderr when the
 // output is csv or json (the table shows them itself).
 std::vector<std::string> show_warning_lines(const ShowReport& report);
+
+// --- the calendar commands (src/report/workdays_render.cpp, holidays_render.cpp) ---
+
+// `workdays FROM TO`: the count explained (both conventions, the days counted,
+// the weekends and holidays skipped, the usual deadlines from FROM), or as csv
+// "from,to,working_days".
+std::string render_workdays_count(const Calendar& calendar, Date from, Date to, Format format);
+// `workdays --add DATE N`: `result`, the N-th working day after `day`,
+// explained, or as csv "date,offset,result".
+std::string render_workdays_add(const Calendar& calendar, Date day, int n, Date result,
+                                Format format);
+// `holidays`: the holidays and closures of the years first_year..last_year by
+// year, or as csv "date,name".
+std::string render_holidays(const Calendar& calendar, const std::vector<Holiday>& holidays,
+                            int first_year, int last_year, Format format);
 
 }  // namespace kpi

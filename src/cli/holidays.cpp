@@ -1,14 +1,13 @@
 // `csc-kpi holidays [YEAR | FROM_YEAR TO_YEAR]` lists the bank holidays of the
 // division (with the user's extra holidays and closures) in the years asked;
-// the current year by default.
-#include "calendar/day_text.h"
+// the current year by default. The list is written by
+// src/report/holidays_render.cpp.
 #include "cli/commands.h"
 #include "kpi/error.h"
-#include "report/report_common.h"
+#include "kpi/report.h"
 
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <memory>
@@ -35,45 +34,6 @@ int current_year() {
   return static_cast<int>(date::year_month_day{today}.year());
 }
 
-std::string note_of(const Holiday& holiday) {
-  if (holiday.closure) return holiday.name == "Office closure" ? "" : "office closure";
-  if (holiday.substitute) return "substitute day";
-  return "";
-}
-
-std::string table(const Calendar& calendar, const std::vector<Holiday>& holidays, int first,
-                  int last) {
-  std::string years = first == last ? fmt::format("{}", first) : fmt::format("{}-{}", first, last);
-  bool any_closure = std::any_of(holidays.begin(), holidays.end(),
-                                 [](const Holiday& holiday) { return holiday.closure; });
-  std::string out = fmt::format("Bank holidays{} of {}, {}\n",
-                                any_closure ? " and office closures" : "",
-                                division_name(calendar.division()), years);
-  if (holidays.empty()) {
-    out += calendar.division() == Division::none
-               ? "\n  none (division 'none' has weekends only; add days with --holidays FILE)\n"
-               : "\n  none\n";
-    return out;
-  }
-  int year = 0, bank_holidays = 0, closures = 0;
-  for (const Holiday& holiday : holidays) {
-    int this_year = static_cast<int>(date::year_month_day{holiday.date}.year());
-    if (this_year != year) {
-      out += first == last ? "\n" : fmt::format("\n  {}\n", this_year);
-      year = this_year;
-    }
-    std::string note = note_of(holiday);
-    std::string weekend = is_weekend(holiday.date) ? "on a weekend" : "";
-    std::string notes = note.empty() || weekend.empty() ? note + weekend : note + ", " + weekend;
-    out += fmt::format("  {}  {}  {}{}\n", format_date(holiday.date), weekday_name(holiday.date),
-                       holiday.name, notes.empty() ? "" : fmt::format(" ({})", notes));
-    (holiday.closure ? closures : bank_holidays) += 1;
-  }
-  out += fmt::format("\n  {} bank holiday{}", bank_holidays, bank_holidays == 1 ? "" : "s");
-  if (closures > 0) out += fmt::format(", {} office closure{}", closures, closures == 1 ? "" : "s");
-  return out + "\n";
-}
-
 }  // namespace
 
 Run setup_holidays(CLI::App& command, const GlobalOptions& global) {
@@ -91,14 +51,7 @@ Run setup_holidays(CLI::App& command, const GlobalOptions& global) {
     Calendar calendar = make_calendar(global);
     auto holidays = calendar.holidays_between(
         date::sys_days{date::year{first} / 1 / 1}, date::sys_days{date::year{last} / 12 / 31});
-    if (format == Format::csv) {
-      std::string out = "date,name\n";
-      for (const Holiday& holiday : holidays)
-        out += fmt::format("{},{}\n", format_date(holiday.date), report::csv_field(holiday.name));
-      write_report(global, out);
-    } else {
-      write_report(global, table(calendar, holidays, first, last));
-    }
+    write_report(global, render_holidays(calendar, holidays, first, last, format));
     return 0;
   };
 }
