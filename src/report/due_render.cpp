@@ -61,11 +61,13 @@ std::string render_table(const DueList& list, const Calendar& calendar) {
   if (list.by_worker) std::swap(header[0], header[1]);
   std::vector<std::vector<std::string>> rows;
   for (const DueItem& item : list.items) {
-    std::string group = report::truncate(or_none(item.team), 20);
-    std::string other = report::truncate(or_none(item.worker), 20);
+    // Names and ids are never cut: two teams, workers or children cut to the
+    // same text would look like one (a long name widens its column instead).
+    std::string group = or_none(item.team);
+    std::string other = or_none(item.worker);
     if (list.by_worker) std::swap(group, other);
-    rows.push_back({group, other, report::truncate(item.child, 12),
-                    std::string(kind_label(item.kind)), report::truncate(item.item, 12),
+    rows.push_back({group, other, item.child,
+                    std::string(kind_label(item.kind)), item.item,
                     fmt::format("{} {}", item.reference_what, format_date(item.reference)),
                     format_date(item.due), fmt::format("{}", item.working_days), status(item)});
   }
