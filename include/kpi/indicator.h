@@ -146,6 +146,9 @@ struct Family {
   std::vector<SubIndicator> subs{};  // the headline (suffix "") first, when the family has one
   std::vector<Kind> needs{};         // every one of these extracts is required
   std::vector<Kind> needs_one_of{};  // at least one of these (when not empty)
+  // Read when present, not required (the seen-in-time snapshots read visits
+  // when there are any): their coverage counts too (mark_coverage).
+  std::vector<Kind> uses_if_present{};
   CaseColumns columns{};
   ComputeFn compute = nullptr;
 };

@@ -41,6 +41,8 @@ bool covered(const Family& family, const SubIndicator& sub, const Extracts& x,
     if (!covers(kind)) return false;
   for (Kind kind : family.needs_one_of)
     if (x.has_kind(kind) && !covers(kind)) return false;
+  for (Kind kind : family.uses_if_present)
+    if (x.has_kind(kind) && !covers(kind)) return false;
   return true;
 }
 

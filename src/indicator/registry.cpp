@@ -439,6 +439,7 @@ std::vector<Family> make_families() {
                     "Without a visits extract, the plans' last-visit dates give the latest month "
                     "in the data only."}},
       .needs = {cp_plans},
+      .uses_if_present = {visits},
       .columns = {.from = "last seen / plan start", .to = "as at", .days = "working days"},
       .compute = compute::cp_seen_in_time,
   });
@@ -483,6 +484,7 @@ std::vector<Family> make_families() {
                 .definition = "As cp_seen_in_time, for CiN plans: latest seen visit (or plan "
                               "start) at most 42 days before the month's last day."}},
       .needs = {cin_plans},
+      .uses_if_present = {visits},
       .columns = {.from = "last seen / plan start", .to = "as at", .days = "days"},
       .compute = compute::cin_seen_in_time,
   });

@@ -69,6 +69,10 @@ ok = v["2025-03"].get("partial_coverage") and v["2025-02"].get("partial_coverage
 ok = ok and not v["2025-01"].get("partial_coverage")
 ok = ok and s["cp_visits_in_time"]["rolling_3m"].get("partial_coverage")
 ok = ok and not any(x.get("partial_coverage") for x in s["referrals"]["values"])
+# The seen-in-time snapshot reads visits when there are any: flagged at month ends after 15 Feb.
+w = {x["period"]: x for x in s["cp_seen_in_time"]["values"]}
+ok = ok and w["2025-03"].get("partial_coverage") and w["2025-02"].get("partial_coverage")
+ok = ok and not w["2025-01"].get("partial_coverage")
 sys.exit(0 if ok else 1)
 PY
 "$exe" dashboard "$work/cut" --month 2025-03 -q >"$work/cut_march.txt"
