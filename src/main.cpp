@@ -1,16 +1,12 @@
 // csc-kpi: children's social care performance indicators from case-level extracts.
 //
-// main() only builds the command line from the table of subcommands, runs the
-// chosen one, and turns errors into messages and exit codes: 0 success, 1 bad
-// input or data, 2 usage. It is the only place that prints errors.
-#include "cli/commands.h"
+// main() runs the command line (src/cli/command_line.cpp) and turns errors
+// into messages and exit codes: 0 success, 1 bad input or data, 2 usage (the
+// command line or the config file). It is the only place that prints errors.
+#include "cli/command_line.h"
 #include "kpi/error.h"
-#include "kpi/suggest.h"
-#include "kpi/version.h"
 
 #include <fmt/format.h>
-
-#include <algorithm>
 
 namespace {
 
@@ -29,53 +25,8 @@ int error_exit(std::string_view message, int code) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  using namespace kpi::cli;
-  CLI::App app{
-      "csc-kpi: children's social care performance indicators, counted in working days"};
-  app.name("csc-kpi");
-  app.require_subcommand(1, 1);
-  app.fallthrough();  // common options may follow the subcommand
-
-  app.set_version_flag("--version", kpi::version_line(), "print the version and exit");
-
-  GlobalOptions global;
-  add_global_options(app, global);
-
-  std::vector<std::pair<CLI::App*, Run>> runs;
-  std::vector<std::string_view> names;
-  for (const Command& command : commands()) {
-    CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.description));
-    runs.emplace_back(sub, command.setup(*sub, global));
-    names.push_back(command.name);
-  }
-
-  // A mistyped subcommand gets a suggestion rather than CLI11's generic message.
-  if (argc > 1 && argv[1][0] != '-' &&
-      std::find(names.begin(), names.end(), std::string_view(argv[1])) == names.end()) {
-    return error_exit(fmt::format("unknown command '{}'{}", argv[1],
-                                  kpi::did_you_mean(argv[1], names)),
-                      2);
-  }
-
-  if (argc == 1) {  // nothing asked: show what can be asked
-    fmt::print(stderr, "{}", app.help());
-    return 2;
-  }
   try {
-    app.parse(argc, argv);
-  } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
-  } catch (const CLI::ParseError& e) {
-    return error_exit(fmt::format("{} (see 'csc-kpi --help')", e.what()), 2);
-  }
-
-  try {
-    for (auto& [sub, run] : runs)
-      if (sub->parsed()) return run();
+    return kpi::cli::run_command_line(std::vector<std::string>(argv + 1, argv + argc));
   } catch (const kpi::UsageError& e) {
     return error_exit(e.what(), 2);
   } catch (const kpi::InputError& e) {
@@ -86,5 +37,4 @@ int main(int argc, char** argv) {
     // A bug, not bad input: still a message and an exit code, never a crash.
     return error_exit(fmt::format("internal error: {} (please report it)", e.what()), 1);
   }
-  return 2;
 }

@@ -1,10 +1,9 @@
 // Local standards: each indicator's target and RAG bands and the timescales
 // the indicators measure against. The defaults are the SPEC's (the targets
 // from the indicator registry, src/indicator/registry.cpp); the --config file
-// overrides them (read by src/cli/config_file.cpp).
+// overrides them (read by src/cli/config_settings.cpp).
 #pragma once
 
-#include <iosfwd>
 #include <map>
 #include <string>
 #include <vector>
@@ -35,19 +34,5 @@ struct Settings {
 // The SPEC's settings: the timescales above and the targets of the registry's
 // rows (src/indicator/registry.cpp).
 Settings default_settings();
-
-// --- the config file (src/cli/config_file.cpp) ---
-
-// Reads a config file's [targets], [amber] and [timescales] sections and the
-// top-level assessment_from over `settings`. `name` is the file name used in
-// messages; `indicator_ids` are the ids [targets] and [amber] may name. Throws
-// InputError "name:line: ...". Other sections and top-level keys belong to the
-// command line (CLI11) and are skipped.
-void parse_settings(std::istream& in, const std::string& name,
-                    const std::vector<std::string>& indicator_ids, Settings& settings);
-
-// parse_settings of the file `config_file` over default_settings(), with every
-// reported id. Throws InputError naming file:line.
-Settings read_settings(const std::string& config_file);
 
 }  // namespace kpi

@@ -40,7 +40,7 @@ int run_check(const CheckOptions& options, const GlobalOptions& global) {
 
 }  // namespace
 
-Run setup_check(CLI::App& command, const GlobalOptions& global) {
+Run setup_check(OptionTable& command, const GlobalOptions& global) {
   auto options = std::make_shared<CheckOptions>();
   add_extracts_argument(command, options->extracts);
   return [options, &global]() { return run_check(*options, global); };

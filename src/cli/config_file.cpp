@@ -1,261 +1,230 @@
-// Local standards from the --config file (the API is kpi/settings.h). It is
-// input, read next to the command line because the two share the file: the
-// TOML subset CLI11 reads. Top-level `key = value` lines are command-line
-// options (CLI11 sets them; only assessment_from is read here), and sections
-// named after subcommands hold their options. Three sections belong to the
-// indicators:
-//
-//   [targets]     id = 90            a target, or "none" to drop a default one
-//   [amber]       id = 5             the amber margin around that target
-//   [timescales]  cp_visit_days = 10 every timescale field of Settings
-//
-// Ids with a suffix are written as they are (assessment_outcomes.nfa = 30) or
-// quoted. A mistyped section, id or timescale is an error with a suggestion,
-// never silently ignored.
-#include "kpi/dashboard.h"
+// Reading the --config file and the options it sets (the API and the rules are
+// in config_file.h; the indicator settings are read by config_settings.cpp).
+#include "cli/config_file.h"
+
+#include "cli/config_toml.h"
+#include "core/utf8.h"
 #include "kpi/error.h"
-#include "kpi/indicator.h"
-#include "kpi/settings.h"
 #include "kpi/suggest.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <charconv>
-#include <cmath>
+#include <cerrno>
+#include <filesystem>
 #include <fstream>
-#include <map>
+#include <sstream>
 
-namespace kpi {
+namespace kpi::cli {
+
+void config_error(const std::string& file, const toml::source_region& where,
+                  const std::string& message) {
+  throw UsageError(
+      fmt::format("{}:{}:{}: {}", file, where.begin.line, where.begin.column, message));
+}
+
+std::string describe(const toml::node& node) {
+  if (auto text = node.value_exact<std::string>()) return fmt::format("a string (\"{}\")", *text);
+  if (auto number = node.value_exact<int64_t>()) return fmt::format("a number ({})", *number);
+  if (auto number = node.value_exact<double>()) return fmt::format("a number ({})", *number);
+  if (auto flag = node.value_exact<bool>()) return *flag ? "true" : "false";
+  if (node.is_array()) return "a list";
+  if (node.is_table()) return "a table";
+  return "a date or time";
+}
 
 namespace {
 
-struct Timescale {
-  std::string_view name;
-  int Settings::*field;
-};
-constexpr Timescale timescales[] = {
-    {"assessment_days", &Settings::assessment_days},
-    {"cp_visit_days", &Settings::cp_visit_days},
-    {"cin_visit_weeks", &Settings::cin_visit_weeks},
-    {"cla_first_visit_days", &Settings::cla_first_visit_days},
-    {"cla_visit_days", &Settings::cla_visit_days},
-    {"icpc_days", &Settings::icpc_days},
-    {"iha_days", &Settings::iha_days},
-    {"cin_open_months", &Settings::cin_open_months},
-    {"repeat_referral_months", &Settings::repeat_referral_months},
-};
-
-constexpr std::string_view sections[] = {"targets", "amber", "timescales"};
-
-std::string_view trim(std::string_view text) {
-  constexpr std::string_view spaces = " \t\r\n";
-  auto first = text.find_first_not_of(spaces);
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(spaces) - first + 1);
-}
-
-// Cuts a trailing "# comment" that is outside quotes.
-std::string_view strip_comment(std::string_view line) {
-  char quote = 0;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    char c = line[i];
-    if (quote) {
-      if (c == quote) quote = 0;
-    } else if (c == '"' || c == '\'') {
-      quote = c;
-    } else if (c == '#') {
-      return line.substr(0, i);
-    }
+// A config file is short text: a binary file named by mistake (--config
+// /bin/ls) is refused before its bytes could reach a message.
+void require_text(const std::string& path, std::string_view bytes) {
+  for (std::size_t i = 0; i < bytes.size();) {
+    std::size_t length = bytes[i] == '\0' ? 0 : utf8::sequence_length(bytes.substr(i));
+    if (length == 0)
+      throw UsageError(fmt::format(
+          "{}: not a config file: it is not text (a TOML file is UTF-8 text)", path));
+    i += length;
   }
-  return line;
 }
 
-class Parser {
+bool is_settings_section(std::string_view key) {
+  return std::find(std::begin(settings_sections), std::end(settings_sections), key) !=
+         std::end(settings_sections);
+}
+
+const CommandOptions* find_command(const std::vector<CommandOptions>& all, std::string_view name) {
+  for (const CommandOptions& command : all)
+    if (command.command == name) return &command;
+  return nullptr;
+}
+
+// One option's value in the file, checked and ready for OptionSpec::set.
+class OptionValue {
  public:
-  Parser(const std::string& name, const std::vector<std::string>& ids, Settings& settings)
-      : name_(name), ids_(ids), settings_(settings) {}
+  OptionValue(const ConfigFile& file, const OptionSpec& spec, const toml::node& node,
+              std::string full_key)
+      : file_(file), spec_(spec), node_(node), key_(std::move(full_key)) {}
 
-  void line(std::string_view raw, int number) {
-    number_ = number;
-    std::string_view text = trim(strip_comment(raw));
-    if (text.empty() || text.front() == ';') return;
-    if (text.front() == '[') {
-      section(text);
-      return;
+  std::vector<std::string> values() const {
+    std::vector<std::string> out;
+    switch (spec_.kind) {
+      case ValueKind::flag:
+        if (auto flag = node_.value_exact<bool>()) return {*flag ? "true" : "false"};
+        fail("expected true or false");
+      case ValueKind::number:
+        if (auto number = node_.value_exact<int64_t>()) {
+          out.push_back(std::to_string(*number));
+          break;
+        }
+        fail("expected a whole number");
+      case ValueKind::text:
+        if (auto text = node_.value_exact<std::string>()) {
+          out.push_back(*text);
+          break;
+        }
+        fail("expected a string in quotes");
+      case ValueKind::list:
+        if (auto text = node_.value_exact<std::string>()) {
+          out.push_back(*text);
+        } else if (const toml::array* list = node_.as_array()) {
+          for (const toml::node& item : *list) {
+            auto text = item.value_exact<std::string>();
+            if (!text) fail("expected a string in quotes, or a list of them");
+            out.push_back(*text);
+          }
+        } else {
+          fail("expected a string in quotes, or a list of them");
+        }
+        break;
     }
-    auto equals = text.find('=');
-    if (equals == std::string_view::npos) {
-      // A bare name is a CLI11 flag ("strict"): only meaningful outside our sections.
-      if (ours()) fail(fmt::format("expected 'name = value' in [{}], found '{}'", section_, text));
-      return;
+    for (std::string& value : out) {
+      if (spec_.check)
+        if (std::string problem = spec_.check(value); !problem.empty())
+          file_error(fmt::format("{}: {}", key_, problem));
+      if (spec_.path != PathRole::none) value = relative_to_config(value);
     }
-    std::string key = unquote(trim(text.substr(0, equals)));
-    std::string value = unquote(trim(text.substr(equals + 1)));
-    if (section_.empty())
-      top_level(key, value);
-    else if (section_ == "targets")
-      target(key, value);
-    else if (section_ == "amber")
-      amber(key, value);
-    else if (section_ == "timescales")
-      timescale(key, value);
-  }
-
-  // Margins apply once every target is known, whatever the order of the
-  // sections; an amber margin needs a target by the end of the file.
-  void finish() {
-    for (const auto& [id, margin] : margins_) {
-      auto it = settings_.targets.find(id);
-      if (it == settings_.targets.end()) {
-        number_ = amber_lines_[id];
-        fail(fmt::format("amber margin for '{}' without a target (set one in [targets])", id));
-      }
-      it->second.amber_margin = margin;
-    }
+    return out;
   }
 
  private:
-  [[noreturn]] void fail(const std::string& message) const {
-    throw InputError(fmt::format("{}:{}: {}", name_, number_, message));
+  [[noreturn]] void fail(std::string_view expected) const {
+    file_error(fmt::format("{}: {}, got {}", key_, expected, describe(node_)));
+  }
+  [[noreturn]] void file_error(const std::string& message) const {
+    config_error(file_.name(), node_.source(), message);
   }
 
-  bool ours() const {
-    return std::find(std::begin(sections), std::end(sections), section_) != std::end(sections);
-  }
-
-  void section(std::string_view text) {
-    std::string_view inner = text;
-    while (!inner.empty() && inner.front() == '[') inner.remove_prefix(1);
-    while (!inner.empty() && inner.back() == ']') inner.remove_suffix(1);
-    if (text.back() != ']' || trim(inner).empty())
-      fail(fmt::format("invalid section header '{}' (expected [name])", text));
-    section_ = unquote(trim(inner));
-    if (section_ == "default") section_.clear();  // CLI11's name for the top level
-    if (section_.empty() || ours()) return;
-    // Other sections configure subcommands ([dashboard]) and are CLI11's; one
-    // that is a near miss of ours is a typo that would silently lose settings.
-    std::vector<std::string_view> candidates(std::begin(sections), std::end(sections));
-    std::string suggestion = closest_name(section_, candidates);
-    if (!suggestion.empty())
-      fail(fmt::format("unknown section '[{}]', did you mean '[{}]'?", section_, suggestion));
-  }
-
-  std::string unquote(std::string_view text) const {
-    if (!text.empty() && (text.front() == '"' || text.front() == '\'')) {
-      if (text.size() < 2 || text.back() != text.front())
-        fail(fmt::format("unterminated string {}", text));
-      text = text.substr(1, text.size() - 2);
+  // A file named in the config is found from the config file's folder; an
+  // input must be readable now, so that the message can point at this line.
+  std::string relative_to_config(const std::string& value) const {
+    namespace fs = std::filesystem;
+    std::string path = value;
+    if (value != "-" && fs::path(value).is_relative())
+      path = (fs::path(file_.name()).parent_path() / value).lexically_normal().string();
+    if (spec_.path == PathRole::input) {
+      std::ifstream in(path, std::ios::binary);
+      if (!in)
+        file_error(fmt::format("{}: cannot read '{}' ({})", key_, path, errno_text(errno)));
     }
-    return std::string(text);
+    return path;
   }
 
-  void top_level(const std::string& key, const std::string& value) {
-    if (key != "assessment_from" && key != "assessment-from") return;  // CLI11's options
-    if (value == "start")
-      settings_.assessment_from_referral = false;
-    else if (value == "referral")
-      settings_.assessment_from_referral = true;
-    else
-      fail(fmt::format("invalid assessment_from '{}' (expected start or referral)", value));
-  }
-
-  void known_id(const std::string& id) const {
-    if (std::find(ids_.begin(), ids_.end(), id) != ids_.end()) return;
-    std::vector<std::string_view> candidates(ids_.begin(), ids_.end());
-    fail(fmt::format("unknown indicator '{}' in [{}]{}", id, section_,
-                     did_you_mean(id, candidates)));
-  }
-
-  std::optional<double> number(const std::string& text) const {
-    double result = 0;
-    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), result);
-    if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(result))
-      return std::nullopt;
-    return result;
-  }
-
-  void target(const std::string& id, const std::string& value) {
-    known_id(id);
-    if (value == "none" || value.empty()) {
-      settings_.targets.erase(id);
-      return;
-    }
-    auto target = number(value);
-    if (!target || *target < 0)
-      fail(fmt::format("invalid target '{}' for '{}' (expected a number such as 90, or none)",
-                       value, id));
-    // A target is judged by the indicator's better direction, and a percentage
-    // cannot pass 100: either mistake would colour every month wrongly.
-    if (auto ref = find_indicator(id); ref && ref->sub >= 0) {
-      const SubIndicator& sub = ref->family->subs[static_cast<size_t>(ref->sub)];
-      if (sub.polarity == Polarity::neither)
-        fail(fmt::format("'{}' has no target: neither higher nor lower is better for it "
-                         "(remove the line, or write none)",
-                         id));
-      if (sub.unit == Unit::percent && *target > 100)
-        fail(fmt::format("invalid target '{}' for '{}' (a percentage: expected 0 to 100)", value,
-                         id));
-    }
-    auto [it, added] = settings_.targets.try_emplace(id);
-    it->second.target = *target;
-  }
-
-  void amber(const std::string& id, const std::string& value) {
-    known_id(id);
-    auto margin = number(value);
-    if (!margin || *margin < 0)
-      fail(fmt::format("invalid amber margin '{}' for '{}' (expected a number of 0 or more)",
-                       value, id));
-    margins_[id] = *margin;
-    amber_lines_[id] = number_;
-  }
-
-  void timescale(const std::string& key, const std::string& value) {
-    auto it = std::find_if(std::begin(timescales), std::end(timescales),
-                           [&](const Timescale& t) { return t.name == key; });
-    if (it == std::end(timescales)) {
-      std::vector<std::string_view> candidates;
-      for (const auto& t : timescales) candidates.push_back(t.name);
-      fail(fmt::format("unknown timescale '{}'{}", key, did_you_mean(key, candidates)));
-    }
-    int result = 0;
-    auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), result);
-    if (error != std::errc() || end != value.data() + value.size() || result < 1 ||
-        result > 3650)
-      fail(fmt::format("invalid timescale '{}' for '{}' (expected a whole number from 1 to 3650)",
-                       value, key));
-    settings_.*(it->field) = result;
-  }
-
-  const std::string& name_;
-  const std::vector<std::string>& ids_;
-  Settings& settings_;
-  std::string section_;
-  int number_ = 0;
-  std::map<std::string, double> margins_;
-  std::map<std::string, int> amber_lines_;
+  const ConfigFile& file_;
+  const OptionSpec& spec_;
+  const toml::node& node_;
+  std::string key_;
 };
 
 }  // namespace
 
-void parse_settings(std::istream& in, const std::string& name,
-                    const std::vector<std::string>& indicator_ids, Settings& settings) {
-  Parser parser(name, indicator_ids, settings);
-  std::string line;
-  int number = 0;
-  while (std::getline(in, line)) parser.line(line, ++number);
-  parser.finish();
+ConfigFile ConfigFile::parse(std::string_view text, const std::string& name) {
+  require_text(name, text);
+  ConfigFile file;
+  file.name_ = name;
+  try {
+    file.document_ = std::make_shared<Document>(Document{toml::parse(text, name)});
+  } catch (const toml::parse_error& e) {
+    config_error(name, e.source(), std::string(e.description()));
+  }
+  return file;
 }
 
-Settings read_settings(const std::string& config_file) {
-  std::ifstream in(config_file, std::ios::binary);
-  if (!in) throw InputError(fmt::format("{}: cannot read the config file", config_file));
-  Settings settings = default_settings();
-  std::vector<std::string> ids;
-  for (const IndicatorInfo& info : indicator_catalogue(settings)) ids.push_back(info.id);
-  parse_settings(in, config_file, ids, settings);
-  return settings;
+ConfigFile ConfigFile::read(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error))
+    throw UsageError(fmt::format("--config: '{}' is a folder, not a file", path));
+  if (!in)
+    throw UsageError(fmt::format("--config: cannot read '{}' ({})", path, errno_text(errno)));
+  std::ostringstream text;
+  text << in.rdbuf();
+  return parse(text.str(), path);
 }
 
-}  // namespace kpi
+void ConfigFile::apply_options(std::string_view command,
+                               const std::vector<CommandOptions>& all) const {
+  const CommandOptions* current = find_command(all, command);
+  std::vector<std::string_view> section_names(std::begin(settings_sections),
+                                              std::end(settings_sections));
+  for (const CommandOptions& each : all) section_names.push_back(each.command);
+
+  // The top level: an option every command takes, or one some command has.
+  std::vector<std::pair<const OptionSpec*, const toml::node*>> top_level, own_section;
+  for (auto&& [key, node] : document_->table) {
+    std::string_view name = key.str();
+    if (node.is_table()) {
+      if (is_settings_section(name)) continue;
+      const CommandOptions* section = find_command(all, name);
+      if (section == nullptr)
+        config_error(name_, key.source(),
+                     fmt::format("unknown section '[{}]'{}", name,
+                                 did_you_mean(name, section_names)));
+      for (auto&& [option_key, value] : *node.as_table()) {
+        std::string full = fmt::format("{}.{}", name, option_key.str());
+        const OptionSpec* spec = section->table->find_config_key(option_key.str());
+        if (spec == nullptr) {
+          std::vector<std::string> keys;
+          for (const OptionSpec& option : section->table->options())
+            if (option.in_config) keys.push_back(fmt::format("{}.{}", name, option.config_key()));
+          std::vector<std::string_view> candidates(keys.begin(), keys.end());
+          config_error(name_, option_key.source(),
+                       fmt::format("unknown key '{}'{}", full, did_you_mean(full, candidates)));
+        }
+        OptionValue(*this, *spec, value, full).values();  // checks it, for every command
+        if (section == current) own_section.emplace_back(spec, &value);
+      }
+      continue;
+    }
+    if (is_settings_section(name) || find_command(all, name))
+      config_error(name_, key.source(),
+                   fmt::format("'{}' is a section: write [{}] on a line of its own, then one "
+                               "name = value per line",
+                               name, name));
+    // The option as the current command has it, else as the first command
+    // that has it (to check it).
+    const OptionSpec* spec = current ? current->table->find_config_key(name) : nullptr;
+    for (const CommandOptions& each : all)
+      if (spec == nullptr) spec = each.table->find_config_key(name);
+    if (spec == nullptr) {
+      std::vector<std::string> keys;
+      for (const CommandOptions& each : all)
+        for (const OptionSpec& option : each.table->options())
+          if (option.in_config) keys.push_back(option.config_key());
+      std::vector<std::string_view> candidates(keys.begin(), keys.end());
+      for (std::string_view section : settings_sections) candidates.push_back(section);
+      config_error(name_, key.source(),
+                   fmt::format("unknown key '{}'{}", name, did_you_mean(name, candidates)));
+    }
+    OptionValue(*this, *spec, node, std::string(name)).values();
+    if (current && current->table->find_config_key(name) == spec)
+      top_level.emplace_back(spec, &node);
+  }
+
+  // The command's section wins over the top level, the command line over both.
+  for (const auto* values : {&top_level, &own_section})
+    for (const auto& [spec, node] : *values)
+      if (!spec->given())
+        spec->set(OptionValue(*this, *spec, *node, spec->config_key()).values());
+}
+
+}  // namespace kpi::cli

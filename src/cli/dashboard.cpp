@@ -28,9 +28,6 @@ struct DashboardOptions {
 int run_dashboard(const DashboardOptions& options, const GlobalOptions& global) {
   Format format = require_format(global, {"table", "csv", "json", "markdown"});
   PeriodRequest period = parse_period_options(options.period);
-  if (options.months < 1 || options.months > 240)
-    throw UsageError(
-        fmt::format("invalid --months '{}' (expected a number from 1 to 240)", options.months));
   std::vector<CalendarSource> calendar_files;
   Calendar calendar = make_calendar(global, &calendar_files);
   Settings settings = load_settings(global, options.assessment_from);
@@ -52,12 +49,14 @@ int run_dashboard(const DashboardOptions& options, const GlobalOptions& global) 
 
 }  // namespace
 
-Run setup_dashboard(CLI::App& command, const GlobalOptions& global) {
+Run setup_dashboard(OptionTable& command, const GlobalOptions& global) {
   auto options = std::make_shared<DashboardOptions>();
   add_extracts_argument(command, options->extracts);
   add_period_options(command, options->period);
-  command.add_option("--months", options->months, "months shown, ending with --month (default 12)")
-      ->type_name("N");
+  command.number({.name = "months",
+                  .placeholder = "N",
+                  .help = "the months shown, ending with the reporting month (default 12)"},
+                 options->months, 1, max_months, "months");
   add_assessment_from_option(command, options->assessment_from);
   return [options, &global]() { return run_dashboard(*options, global); };
 }

@@ -24,23 +24,16 @@ struct DueOptions {
   std::string as_at;
   int within = 5;
   std::string by = "team";
+  std::string assessment_from;
 };
 
 int run_due(const DueOptions& options, const GlobalOptions& global) {
   Format format = require_format(global, {"table", "csv", "json"});
   std::optional<Date> as_at;
   if (!options.as_at.empty()) as_at = parse_date_option(options.as_at, "--as-at");
-  if (options.within < 0 || options.within > 260)
-    throw UsageError(fmt::format("invalid --within '{}' (expected working days from 0 to 260)",
-                                 options.within));
-  if (as_at && !Calendar::in_range(*as_at))
-    throw UsageError(fmt::format("invalid --as-at '{}' (expected a date from 1990 to 2100)",
-                                 options.as_at));
-  if (options.by != "team" && options.by != "worker")
-    throw UsageError(fmt::format("invalid --by '{}' (expected team or worker)", options.by));
   std::vector<CalendarSource> calendar_files;
   Calendar calendar = make_calendar(global, &calendar_files);
-  Settings settings = load_settings(global, "");
+  Settings settings = load_settings(global, options.assessment_from);
 
   Extracts extracts = load_and_report(options.extracts, global);
   Date day = as_at ? *as_at : default_as_at(extracts);
@@ -57,16 +50,22 @@ int run_due(const DueOptions& options, const GlobalOptions& global) {
 
 }  // namespace
 
-Run setup_due(CLI::App& command, const GlobalOptions& global) {
+Run setup_due(OptionTable& command, const GlobalOptions& global) {
   auto options = std::make_shared<DueOptions>();
   add_extracts_argument(command, options->extracts);
-  command.add_option("--as-at", options->as_at,
-                     "the date to check at (default: the extract date, the latest event date in the data)")
-      ->type_name("DATE");
-  command.add_option("--within", options->within,
-                     "also list what falls due within N working days (default 5)")
-      ->type_name("N");
-  command.add_option("--by", options->by, "group by team (default) or worker")->type_name("team|worker");
+  add_as_at_option(command, options->as_at,
+                   "the date to check at (default: the extract date, the latest event date in "
+                   "the data)");
+  command.number({.name = "within",
+                  .placeholder = "N",
+                  .help = "also list what falls due within N working days (default 5)"},
+                 options->within, 0, 260, "working days");
+  command.text({.name = "by",
+                .placeholder = "team|worker",
+                .help = "group by team (default) or worker",
+                .choices = {"team", "worker"}},
+               options->by);
+  add_assessment_from_option(command, options->assessment_from);
   return [options, &global]() { return run_due(*options, global); };
 }
 

@@ -36,11 +36,11 @@ int current_year() {
 
 }  // namespace
 
-Run setup_holidays(CLI::App& command, const GlobalOptions& global) {
+Run setup_holidays(OptionTable& command, const GlobalOptions& global) {
   auto options = std::make_shared<HolidaysOptions>();
-  command.add_option("years", options->years, "YEAR or FROM_YEAR TO_YEAR (default: this year)")
-      ->type_name("YEAR")
-      ->expected(0, 2);
+  command.positionals({.placeholder = "YEAR", .help = "a year, or the first and last of several "
+                                                      "(default: this year)", .repeated = true},
+                      options->years, 2);
   return [options, &global]() -> int {
     Format format = require_format(global, {"table", "csv"});
     int first = options->years.empty() ? current_year() : command_line_year(options->years[0]);

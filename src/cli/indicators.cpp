@@ -9,7 +9,7 @@
 
 namespace kpi::cli {
 
-Run setup_indicators(CLI::App&, const GlobalOptions& global) {
+Run setup_indicators(OptionTable&, const GlobalOptions& global) {
   return [&global]() {
     Format format = require_format(global, {"table", "csv", "json", "markdown"});
     Settings settings = load_settings(global, "");

@@ -10,32 +10,73 @@
 
 namespace kpi::cli {
 
-void add_global_options(CLI::App& app, GlobalOptions& options) {
-  app.add_option("--division", options.division,
-                 "bank holidays of: england-and-wales (default), scotland, northern-ireland, none");
-  app.add_option("--holidays", options.holidays_files,
-                 "extra bank holidays: gov.uk bank-holidays.json or a CSV with a date column");
-  app.add_option("--closures", options.closures_files,
-                 "local office closures (same formats); non-working days");
-  app.add_option("--count", options.count,
-                 "working-day convention: elapsed (start is day 0, default) or inclusive");
-  app.add_option("--format", options.format, "table (default), csv, json or markdown");
-  app.add_option("-o,--output", options.output, "write the report to FILE instead of stdout");
-  app.add_option("--encoding", options.encoding, "utf-8 (default) or windows-1252");
-  app.add_flag("--strict", options.strict, "the first bad row is an error");
-  app.add_flag("--skip-bad-files", options.skip_bad_files,
-               "report without the extracts that cannot be read (they are listed)");
-  app.add_flag("--allow-empty", options.allow_empty,
-               "report a month wholly before or after the data instead of failing");
-  app.add_flag("--provenance", options.provenance,
-               "CSV: begin with '#' lines saying what produced it (the other formats always say)");
-  app.add_flag("-q,--quiet", options.quiet, "no warnings or notices on stderr");
-  app.set_config("--config", "", "read options from a TOML file")
-      ->check(CLI::ExistingFile)
-      ->each([&options](const std::string& path) { options.config_file = path; });
-  // Indicator targets and timescales live in their own sections of the config
-  // file; the indicator settings reader picks them up from config_file.
-  app.allow_config_extras(CLI::config_extras_mode::ignore);
+void add_common_options(OptionTable& table, GlobalOptions& options) {
+  table.set_common(true);
+  table.text({.name = "division",
+              .placeholder = "NAME",
+              .help = "bank holidays of england-and-wales (default), scotland, northern-ireland, "
+                      "or none (weekends only)",
+              .choices = {"england-and-wales", "scotland", "northern-ireland", "none"}},
+             options.division);
+  table.list({.name = "holidays",
+              .placeholder = "FILE",
+              .help = "extra bank holidays: gov.uk bank-holidays.json or a CSV with a date column "
+                      "(repeatable)",
+              .path = PathRole::input},
+             options.holidays_files);
+  table.list({.name = "closures",
+              .placeholder = "FILE",
+              .help = "local office closures, same formats: non-working days (repeatable)",
+              .path = PathRole::input},
+             options.closures_files);
+  table.text({.name = "count",
+              .placeholder = "elapsed|inclusive",
+              .help = "working-day convention: elapsed (default: the start is day 0) or inclusive "
+                      "(the start is day 1)",
+              .choices = {"elapsed", "inclusive"}},
+             options.count);
+  table.text({.name = "format",
+              .placeholder = "FORMAT",
+              .help = "table (default), csv, json or markdown",
+              .choices = {"table", "csv", "json", "markdown"}},
+             options.format);
+  table.text({.name = "output",
+              .placeholder = "FILE",
+              .help = "write the report to FILE instead of standard output",
+              .short_name = 'o',
+              .path = PathRole::output},
+             options.output);
+  table.flag({.name = "excel",
+              .help = "CSV for Excel: a byte order mark and CRLF line ends (default: plain UTF-8)"},
+             options.excel);
+  table.text({.name = "encoding",
+              .placeholder = "ENCODING",
+              .help = "of the extracts: utf-8 (default) or windows-1252",
+              .choices = {"utf-8", "windows-1252"}},
+             options.encoding, [](const std::string& value) {
+               // Also the short names Python and iconv use.
+               if (value == "utf8" || value == "cp1252") return std::string();
+               return check_choice(value, {"utf-8", "windows-1252"});
+             });
+  table.flag({.name = "strict", .help = "the first bad row is an error (exit 1)"}, options.strict);
+  table.flag({.name = "skip-bad-files",
+              .help = "report without the extracts that cannot be read (they are listed)"},
+             options.skip_bad_files);
+  table.flag({.name = "allow-empty",
+              .help = "report a month wholly before or after the data instead of failing"},
+             options.allow_empty);
+  table.flag({.name = "provenance",
+              .help = "CSV: begin with '#' lines saying what produced it (the other formats "
+                      "always say)"},
+             options.provenance);
+  table.flag({.name = "quiet", .help = "no warnings or notices on stderr", .short_name = 'q'},
+             options.quiet);
+  table.text({.name = "config",
+              .placeholder = "FILE",
+              .help = "read options and local standards from a TOML file (docs/usage.md)",
+              .in_config = false},
+             options.config_file);
+  table.set_common(false);
 }
 
 Calendar make_calendar(const GlobalOptions& options, std::vector<CalendarSource>* sources) {
@@ -58,11 +99,8 @@ LoadOptions make_load_options(const GlobalOptions& options) {
   LoadOptions load;
   load.strict = options.strict;
   load.skip_bad_files = options.skip_bad_files;
-  if (options.encoding == "windows-1252" || options.encoding == "cp1252")
-    load.windows_1252 = true;
-  else if (options.encoding != "utf-8" && options.encoding != "utf8")
-    throw UsageError(fmt::format("unknown encoding '{}' (expected utf-8 or windows-1252)",
-                                 options.encoding));
+  // The option's check admits only these names and utf-8, utf8.
+  load.windows_1252 = options.encoding == "windows-1252" || options.encoding == "cp1252";
   return load;
 }
 
@@ -73,7 +111,25 @@ Format require_format(const GlobalOptions& options, const std::vector<std::strin
                                fmt::join(allowed, ", ")));
 }
 
-void write_report(const GlobalOptions& options, std::string_view text) {
+namespace {
+
+// Excel reads a CSV as UTF-8 only when it begins with a byte order mark.
+std::string for_excel(std::string_view text) {
+  std::string out = "\xEF\xBB\xBF";
+  out.reserve(text.size() + text.size() / 16 + 3);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n' && (i == 0 || text[i - 1] != '\r')) out += '\r';
+    out += text[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+void write_report(const GlobalOptions& options, std::string_view report) {
+  std::string excel;
+  if (options.excel && options.format == "csv") excel = for_excel(report);
+  std::string_view text = excel.empty() ? report : excel;
   // Checked to the end (fflush, fclose): a full disk must not look like success.
   auto written = [&text](std::FILE* out) {
     return std::fwrite(text.data(), 1, text.size(), out) == text.size() && std::fflush(out) == 0;

@@ -1,15 +1,17 @@
-// Options shared by every subcommand. They live on the top-level app (which
-// falls through), so they may be written before or after the subcommand, and a
-// --config TOML file sets them by their long names (division = "scotland").
+// Options every command takes. They may be written before or after the
+// command's name (src/cli/command_line.cpp moves them after it), and the
+// --config TOML file sets them by their names at its top level
+// (division = "scotland").
 #pragma once
 
+#include "cli/option_table.h"
 #include "kpi/calendar.h"
 #include "kpi/extract.h"
 #include "kpi/provenance.h"
 #include "kpi/report.h"
+#include "kpi/settings.h"
 
-#include <CLI/CLI.hpp>
-
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,10 +30,12 @@ struct GlobalOptions {
   bool allow_empty = false;       // report a month outside the data (all zeros)
   bool provenance = false;        // CSV output begins with '#' provenance lines
   bool quiet = false;
-  std::string config_file;        // the --config file, if any (for settings beyond options)
+  bool excel = false;             // CSV with a byte order mark and CRLF line ends
+  std::string config_file;        // the --config file, if any
+  std::optional<Settings> settings;  // the indicator settings of the config file, if any
 };
 
-void add_global_options(CLI::App& app, GlobalOptions& options);
+void add_common_options(OptionTable& table, GlobalOptions& options);
 
 // The calendar the options describe (division, holidays, closures, counting),
 // and each holidays or closures file with the days it adds in `sources` when
@@ -44,8 +48,9 @@ LoadOptions make_load_options(const GlobalOptions& options);
 // UsageError naming them otherwise).
 Format require_format(const GlobalOptions& options, const std::vector<std::string_view>& allowed);
 
-// Writes the report to --output, or stdout. Throws InputError if it cannot be
-// written (a missing folder, a full disk).
+// Writes the report to --output, or stdout. CSV with --excel gets a byte order
+// mark and CRLF line ends, so Excel opens its UTF-8 text correctly. Throws
+// InputError if it cannot be written (a missing folder, a full disk).
 void write_report(const GlobalOptions& options, std::string_view text);
 
 // A warning on stderr ("csc-kpi: warning: ..."), unless --quiet.

@@ -10,22 +10,21 @@
 
 namespace kpi::cli {
 
-void add_extracts_argument(CLI::App& command, std::vector<std::string>& extracts) {
-  command.add_option("extracts", extracts,
-                     "CSV extracts or folders of them (kind=FILE names a file's kind)")
-      ->type_name("EXTRACT");
+void add_extracts_argument(OptionTable& command, std::vector<std::string>& extracts) {
+  command.positionals({.placeholder = "EXTRACT",
+                       .help = "CSV extracts, or folders of them; kind=FILE names a file's kind "
+                               "(assessments=List_4.csv)",
+                       .repeated = true},
+                      extracts);
 }
 
-void add_month_option(CLI::App& command, std::string& month) {
-  command.add_option("--month", month,
-                     "reporting month (default: the latest complete month in the data)")
-      ->type_name("YYYY-MM");
-}
-
-void add_assessment_from_option(CLI::App& command, std::string& assessment_from) {
-  command.add_option("--assessment-from", assessment_from,
-                     "assessment timescales from the assessment start (default) or the referral")
-      ->type_name("start|referral");
+void add_assessment_from_option(OptionTable& command, std::string& assessment_from) {
+  command.text({.name = "assessment-from",
+                .placeholder = "start|referral",
+                .help = "count assessment timescales from the assessment's start (default) or "
+                        "the referral",
+                .choices = {"start", "referral"}},
+               assessment_from);
 }
 
 std::vector<InputSpec> parse_inputs(const std::vector<std::string>& arguments) {
@@ -44,19 +43,17 @@ Extracts load_and_report(const std::vector<std::string>& arguments, const Global
 }
 
 Settings load_settings(const GlobalOptions& global, const std::string& assessment_from) {
-  Settings settings = global.config_file.empty() ? default_settings()
-                                                 : read_settings(global.config_file);
-  if (assessment_from == "referral")
-    settings.assessment_from_referral = true;
-  else if (assessment_from == "start")
-    settings.assessment_from_referral = false;
-  else if (!assessment_from.empty())
-    throw UsageError(fmt::format("invalid --assessment-from '{}' (expected start or referral)",
-                                 assessment_from));
+  Settings settings = global.settings ? *global.settings : default_settings();
+  // Checked by the option: "", start or referral.
+  if (!assessment_from.empty()) settings.assessment_from_referral = assessment_from == "referral";
   return settings;
 }
 
-date::year_month parse_month(const std::string& text) {
+namespace {
+
+constexpr std::string_view month_expected = "YYYY-MM from 1990-01 to 2100-12";
+
+std::optional<date::year_month> month_from(const std::string& text) {
   auto digits = [&](std::size_t from, std::size_t count) {
     for (std::size_t i = from; i < from + count; ++i)
       if (text[i] < '0' || text[i] > '9') return false;
@@ -68,35 +65,53 @@ date::year_month parse_month(const std::string& text) {
     if (month >= 1 && month <= 12 && year >= 1990 && year <= 2100)
       return date::year(year) / date::month(month);
   }
-  throw UsageError(
-      fmt::format("invalid --month '{}' (expected YYYY-MM from 1990-01 to 2100-12)", text));
+  return std::nullopt;
+}
+
+std::string check_month(const std::string& text) {
+  return month_from(text) ? "" : fmt::format("expected {}, got '{}'", month_expected, text);
+}
+
+std::string check_date(const std::string& text) {
+  auto day = parse_date(text);
+  if (!day) return fmt::format("expected a date ({}), got '{}'", date_formats_expected, text);
+  if (!Calendar::in_range(*day))
+    return fmt::format("expected a date from 1990 to 2100, got '{}'", text);
+  return "";
+}
+
+}  // namespace
+
+date::year_month parse_month(const std::string& text) {
+  if (auto month = month_from(text)) return *month;
+  throw UsageError(fmt::format("--month: {}", check_month(text)));
+}
+
+void add_as_at_option(OptionTable& command, std::string& as_at, std::string help) {
+  command.text({.name = "as-at", .placeholder = "DATE", .help = std::move(help)}, as_at,
+               check_date);
 }
 
 Date parse_date_option(const std::string& text, std::string_view option) {
-  auto day = parse_date(text);
-  if (!day)
-    throw UsageError(fmt::format("invalid {} '{}' (expected {})", option, text,
-                                 date_formats_expected));
-  return *day;
+  if (std::string problem = check_date(text); !problem.empty())
+    throw UsageError(fmt::format("{}: {}", option, problem));
+  return *parse_date(text);
 }
 
-void add_period_options(CLI::App& command, PeriodOptions& options) {
-  add_month_option(command, options.month);
-  command.add_option("--as-at", options.as_at,
-                     "the extract date: report the latest month ending by it (default: from the "
-                     "extracts' coverage)")
-      ->type_name("DATE");
+void add_period_options(OptionTable& command, PeriodOptions& options) {
+  command.text({.name = "month",
+                .placeholder = "YYYY-MM",
+                .help = "the reporting month (default: the latest month every extract covers)"},
+               options.month, check_month);
+  add_as_at_option(command, options.as_at,
+                   "the extract date: report the latest month ending by it (default: from the "
+                   "extracts' coverage)");
 }
 
 PeriodRequest parse_period_options(const PeriodOptions& options) {
   PeriodRequest request;
   if (!options.month.empty()) request.month = parse_month(options.month);
-  if (!options.as_at.empty()) {
-    request.as_at = parse_date_option(options.as_at, "--as-at");
-    if (!Calendar::in_range(*request.as_at))
-      throw UsageError(fmt::format("invalid --as-at '{}' (expected a date from 1990 to 2100)",
-                                   options.as_at));
-  }
+  if (!options.as_at.empty()) request.as_at = parse_date_option(options.as_at, "--as-at");
   if (request.month && request.as_at)
     throw UsageError("give --month or --as-at, not both (--month reports that month; --as-at "
                      "reports the latest month ending by the extract date)");

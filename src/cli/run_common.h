@@ -14,11 +14,14 @@
 
 namespace kpi::cli {
 
-// The EXTRACT... arguments, --month and --assessment-from, worded alike in
+// The most months --months shows: ten years.
+constexpr int max_months = 120;
+
+// The EXTRACT... arguments, --assessment-from and --as-at, worded alike in
 // every command.
-void add_extracts_argument(CLI::App& command, std::vector<std::string>& extracts);
-void add_month_option(CLI::App& command, std::string& month);
-void add_assessment_from_option(CLI::App& command, std::string& assessment_from);
+void add_extracts_argument(OptionTable& command, std::vector<std::string>& extracts);
+void add_assessment_from_option(OptionTable& command, std::string& assessment_from);
+void add_as_at_option(OptionTable& command, std::string& as_at, std::string help);
 
 // The inputs the EXTRACT... arguments name ("path" or "kind=path"); UsageError
 // when there are none or a kind is unknown.
@@ -33,7 +36,7 @@ Extracts load_and_report(const std::vector<std::string>& arguments, const Global
 // --assessment-from choice ("", "start" or "referral") over them.
 Settings load_settings(const GlobalOptions& global, const std::string& assessment_from);
 
-// "2017-11"; UsageError quoting the text otherwise.
+// "2017-11"; UsageError "--month: expected YYYY-MM ..., got '...'" otherwise.
 date::year_month parse_month(const std::string& text);
 
 // --month and --as-at, for the commands that report a period (dashboard, show).
@@ -41,7 +44,7 @@ struct PeriodOptions {
   std::string month;
   std::string as_at;
 };
-void add_period_options(CLI::App& command, PeriodOptions& options);
+void add_period_options(OptionTable& command, PeriodOptions& options);
 struct PeriodRequest {
   std::optional<date::year_month> month;
   std::optional<Date> as_at;  // the extract date, when the user gives it
@@ -70,7 +73,8 @@ Provenance make_provenance(const GlobalOptions& global, const Calendar& calendar
                            std::vector<CalendarSource> calendar_files, const Extracts& extracts,
                            std::string period, std::string rule);
 
-// A date in any format the extracts accept; UsageError naming `option`.
+// A date from 1990 to 2100 in any format the extracts accept; UsageError
+// naming `option` otherwise.
 Date parse_date_option(const std::string& text, std::string_view option);
 
 }  // namespace kpi::cli

@@ -36,15 +36,7 @@ int run_show(const ShowOptions& options, const GlobalOptions& global) {
   ShowRequest request;
   request.id = options.id;
   resolve_indicator(options.id);  // an unknown id is a usage error before reading anything
-  if (!options.by.empty()) {
-    request.by = parse_breakdown_key(options.by);
-    if (!request.by)
-      throw UsageError(fmt::format("invalid --by '{}' (expected team, worker, age_band or month)",
-                                   options.by));
-  }
-  if (options.months < 0 || options.months > 240)
-    throw UsageError(
-        fmt::format("invalid --months '{}' (expected a number from 1 to 240)", options.months));
+  if (!options.by.empty()) request.by = parse_breakdown_key(options.by);  // checked by --by
   request.months = options.months > 0 ? options.months
                    : request.by == BreakdownKey::month ? 12
                                                        : 1;
@@ -71,22 +63,27 @@ int run_show(const ShowOptions& options, const GlobalOptions& global) {
 
 }  // namespace
 
-Run setup_show(CLI::App& command, const GlobalOptions& global) {
+Run setup_show(OptionTable& command, const GlobalOptions& global) {
   auto options = std::make_shared<ShowOptions>();
-  command.add_option("id", options->id, "indicator id, sub-id or family (see 'csc-kpi indicators')")
-      ->required()
-      ->type_name("ID");
+  command.positional({.placeholder = "ID",
+                      .help = "an indicator id, sub-id or family (see 'csc-kpi indicators')"},
+                     options->id, true);
   add_extracts_argument(command, options->extracts);
   add_period_options(command, options->period);
-  command.add_option("--months", options->months,
-                     "months the breakdown and cases cover, ending with --month (default 1; 12 "
-                     "with --by month)")
-      ->type_name("N");
-  command.add_option("--by", options->by, "break the figure down by team, worker, age_band or month")
-      ->type_name("KEY");
-  command.add_flag("--cases", options->cases,
-                   "list the case rows behind the figure: child, file:line, dates, working days, "
-                   "in numerator/denominator, reason");
+  command.number({.name = "months",
+                  .placeholder = "N",
+                  .help = "the months the breakdown and cases cover, ending with the reporting "
+                          "month (default 1; 12 with --by month)"},
+                 options->months, 1, max_months, "months");
+  command.text({.name = "by",
+                .placeholder = "KEY",
+                .help = "break the figure down by team, worker, age_band or month",
+                .choices = {"team", "worker", "age_band", "month"}},
+               options->by);
+  command.flag({.name = "cases",
+                .help = "list the case rows behind the figure: child, record, file and line, "
+                        "dates, working days, numerator and denominator, reason"},
+               options->cases);
   add_assessment_from_option(command, options->assessment_from);
   return [options, &global]() { return run_show(*options, global); };
 }

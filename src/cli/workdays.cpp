@@ -41,14 +41,16 @@ int command_line_offset(const std::string& text) {
 
 }  // namespace
 
-Run setup_workdays(CLI::App& command, const GlobalOptions& global) {
+Run setup_workdays(OptionTable& command, const GlobalOptions& global) {
   auto options = std::make_shared<WorkdaysOptions>();
-  command.add_option("dates", options->dates, "FROM TO: the dates to count between")
-      ->type_name("DATE")
-      ->expected(0, 2);
-  command.add_option("--add", options->add, "DATE N: the N-th working day after DATE (N < 0: before)")
-      ->expected(2)
-      ->type_name("DATE N");
+  command.positionals({.placeholder = "FROM TO", .help = "the dates to count the working days between"},
+                      options->dates, 2);
+  command.list({.name = "add",
+                .placeholder = "DATE N",
+                .help = "the N-th working day after DATE (before it when N is negative)",
+                .in_config = false},
+               options->add);
+  command.find("add")->option->expected(2);  // DATE and N
   return [options, &global]() -> int {
     Format format = require_format(global, {"table", "csv"});
     bool adding = !options->add.empty();

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `dashboard` options and errors on a tiny extract made here: usage errors
 # (exit 2) before any file is read, a --config file setting the division, a
-# target and a timescale, config errors (exit 1) naming file:line, and --quiet.
+# target and a timescale, config errors (exit 2, as for the command line) naming file:line:col, and --quiet.
 #   bash tests/e2e/dashboard_options.sh build/csc-kpi
 set -u
 source "$(dirname "$0")/lib/expect.bash"
@@ -15,15 +15,15 @@ CSV
 
 check_error "no extracts" 2 "no extracts given (expected CSV files or folders of them)" \
   dashboard
-check_error "month 13" 2 "invalid --month '2017-13' (expected YYYY-MM from 1990-01 to 2100-12)" \
+check_error "month 13" 2 "--month: expected YYYY-MM from 1990-01 to 2100-12, got '2017-13'" \
   dashboard "$work/referrals.csv" --month 2017-13
-check_error "month in words" 2 "invalid --month 'Nov 2017' (expected YYYY-MM from 1990-01 to 2100-12)" \
+check_error "month in words" 2 "--month: expected YYYY-MM from 1990-01 to 2100-12, got 'Nov 2017'" \
   dashboard "$work/referrals.csv" --month "Nov 2017"
-check_error "unknown format" 2 "unknown format 'xml' (expected table, csv, json, markdown)" \
+check_error "unknown format" 2 "--format: expected one of table, csv, json or markdown, got 'xml'" \
   dashboard "$work/referrals.csv" --format xml
-check_error "no months" 2 "invalid --months '0' (expected a number from 1 to 240)" \
+check_error "no months" 2 "--months: expected a whole number of months from 1 to 120, got '0'" \
   dashboard "$work/referrals.csv" --months 0
-check_error "assessment-from" 2 "invalid --assessment-from 'end' (expected start or referral)" \
+check_error "assessment-from" 2 "--assessment-from: expected start or referral, got 'end'" \
   dashboard "$work/referrals.csv" --assessment-from end
 
 # A config file sets global options (division, count) and the indicator settings.
@@ -60,12 +60,12 @@ expect "--division on the command line overrides the config file" \
   grep -qF '"calendar": {"division": "none", "count": "inclusive"},' "$work/out"
 
 printf '[timescales]\ncp_visit_days = 10\n\n\n\n\ncp_visit_dayz = 10\n' >"$work/bad.toml"
-check_error "unknown timescale" 1 \
-  "$work/bad.toml:7: unknown timescale 'cp_visit_dayz', did you mean 'cp_visit_days'?" \
+check_error "unknown timescale" 2 \
+  "$work/bad.toml:7:1: unknown key 'timescales.cp_visit_dayz', did you mean 'timescales.cp_visit_days'?" \
   dashboard "$work/referrals.csv" --config "$work/bad.toml"
 printf '[targets]\nreferals_nfa = 20\n' >"$work/bad.toml"
-check_error "unknown indicator in [targets]" 1 \
-  "$work/bad.toml:2: unknown indicator 'referals_nfa' in [targets], did you mean 'referrals_nfa'?" \
+check_error "unknown indicator in [targets]" 2 \
+  "$work/bad.toml:2:1: unknown indicator 'referals_nfa' in [targets], did you mean 'referrals_nfa'?" \
   indicators --config "$work/bad.toml"
 
 # The reconciliation goes to stderr; --quiet silences it; stdout holds the report only.

@@ -49,9 +49,9 @@ expect "due --count inclusive: C1 due 23 Nov, 5 overdue" \
   grep -qxF "North,Ann,C1,cp_visit,P1,last visit,2017-11-10,2017-11-23,5,Y" "$work/out"
 
 check_error "a bad --as-at is a usage error" 2 \
-  "invalid --as-at '2017-02-30' (expected YYYY-MM-DD, DD/MM/YYYY or DD-Mon-YYYY)" \
+  "--as-at: expected a date (YYYY-MM-DD, DD/MM/YYYY or DD-Mon-YYYY), got '2017-02-30'" \
   due "$work/x" --as-at 2017-02-30
-check_error "a bad --by is a usage error" 2 "invalid --by 'child' (expected team or worker)" \
+check_error "a bad --by is a usage error" 2 "--by: expected team or worker, got 'child'" \
   due "$work/x" --by child
 
 # samples/: every format against the expected files.

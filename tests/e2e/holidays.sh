@@ -125,7 +125,7 @@ check_error "year after the range" 2 "invalid year '2101' (expected a year from 
 check_error "not a year" 2 "invalid year '24' (expected a year from 1990 to 2100)" holidays 24
 check_error "years backwards" 2 "the years 2023 to 2022 run backwards (expected FROM_YEAR <= TO_YEAR)" holidays 2023 2022
 check_error "mistyped division" 2 \
-  "unknown division 'scotlnd' (expected england-and-wales, scotland, northern-ireland or none), did you mean 'scotland'?" \
+  "--division: expected one of england-and-wales, scotland, northern-ireland or none, got 'scotlnd' (did you mean 'scotland'?)" \
   holidays 2024 --division scotlnd
 printf '{"england-and-wales": {"events": [\n{"date": "2024-12-24"}\n{"date": "2024-12-27"}]}}\n' >"$work/bad.json"
 # The error is where the parser stands: at the second event, on line 3.

@@ -96,7 +96,7 @@ check_error "unknown id" 2 "unknown indicator 'asessments_45wd', did you mean 'a
 run show assessments_45wd assessments.csv --by colour
 expect_exit "bad --by" 2
 expect "bad --by: says why" \
-  grep -qxF "csc-kpi: error: invalid --by 'colour' (expected team, worker, age_band or month)" \
+  grep -qxF "csc-kpi: error: --by: expected one of team, worker, age_band or month, got 'colour'" \
   "$work/err"
 
 # A missing extract is said, not an error.

@@ -132,7 +132,7 @@ check_error "one date" 2 "workdays needs FROM and TO dates, or --add DATE N" wor
 check_error "bad number" 2 "invalid number of working days 'ten' (expected a whole number such as 10 or -5)" \
   workdays --add 2024-12-20 ten
 check_error "bad format" 2 "unknown format 'json' (expected table, csv)" workdays 2024-12-20 2025-01-06 --format json
-check_error "bad division" 2 "unknown division 'wales' (expected england-and-wales, scotland, northern-ireland or none)" \
+check_error "bad division" 2 "--division: expected one of england-and-wales, scotland, northern-ireland or none, got 'wales'" \
   workdays 2024-12-20 2025-01-06 --division wales
 printf 'date,name\n2024-12-24,ok\n31/02/2017,bad\n' >"$work/bad.csv"
 check_error "bad holidays file" 1 "$work/bad.csv:3: invalid date '31/02/2017' (expected YYYY-MM-DD, DD/MM/YYYY or DD-Mon-YYYY)" \
