@@ -20,7 +20,8 @@ namespace {
 // A read error (a folder opens but does not read) is not an empty file.
 std::string read_whole_file(const std::string& path) {
   std::FILE* file = std::fopen(path.c_str(), "rb");
-  if (!file) throw InputError(fmt::format("{}: cannot read the file", path));
+  if (!file)
+    throw InputError(fmt::format("{}: cannot read the file ({})", path, errno_text(errno)));
   std::string text;
   char block[1 << 16];
   while (std::size_t got = std::fread(block, 1, sizeof block, file)) text.append(block, got);

@@ -52,6 +52,12 @@ bool is_settings_section(std::string_view key) {
          std::end(settings_sections);
 }
 
+// ", did you mean '[dashboard]'?" or "".
+std::string suggest_section(std::string_view typed, const std::vector<std::string_view>& names) {
+  std::string close = closest_name(typed, names);
+  return close.empty() ? "" : fmt::format(", did you mean '[{}]'?", close);
+}
+
 const CommandOptions* find_command(const std::vector<CommandOptions>& all, std::string_view name) {
   for (const CommandOptions& command : all)
     if (command.command == name) return &command;
@@ -177,8 +183,7 @@ void ConfigFile::apply_options(std::string_view command,
       const CommandOptions* section = find_command(all, name);
       if (section == nullptr)
         config_error(name_, key.source(),
-                     fmt::format("unknown section '[{}]'{}", name,
-                                 did_you_mean(name, section_names)));
+                     fmt::format("unknown section '[{}]'{}", name, suggest_section(name, section_names)));
       for (auto&& [option_key, value] : *node.as_table()) {
         std::string full = fmt::format("{}.{}", name, option_key.str());
         const OptionSpec* spec = section->table->find_config_key(option_key.str());

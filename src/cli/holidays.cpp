@@ -40,9 +40,12 @@ Run setup_holidays(OptionTable& command, const GlobalOptions& global) {
   auto options = std::make_shared<HolidaysOptions>();
   command.positionals({.placeholder = "YEAR", .help = "a year, or the first and last of several "
                                                       "(default: this year)", .repeated = true},
-                      options->years, 2);
+                      options->years);  // counted when it runs, for a clear message
   return [options, &global]() -> int {
     Format format = require_format(global, {"table", "csv"});
+    if (options->years.size() > 2)
+      throw UsageError(fmt::format("expected YEAR or FROM_YEAR TO_YEAR, got {} years",
+                                   options->years.size()));
     int first = options->years.empty() ? current_year() : command_line_year(options->years[0]);
     int last = options->years.size() == 2 ? command_line_year(options->years[1]) : first;
     if (last < first)

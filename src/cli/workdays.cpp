@@ -44,7 +44,7 @@ int command_line_offset(const std::string& text) {
 Run setup_workdays(OptionTable& command, const GlobalOptions& global) {
   auto options = std::make_shared<WorkdaysOptions>();
   command.positionals({.placeholder = "FROM TO", .help = "the dates to count the working days between"},
-                      options->dates, 2);
+                      options->dates);  // counted when it runs, for a clear message
   command.list({.name = "add",
                 .placeholder = "DATE N",
                 .help = "the N-th working day after DATE (before it when N is negative)",
@@ -54,6 +54,8 @@ Run setup_workdays(OptionTable& command, const GlobalOptions& global) {
   return [options, &global]() -> int {
     Format format = require_format(global, {"table", "csv"});
     bool adding = !options->add.empty();
+    if (adding && options->add.size() != 2)
+      throw UsageError("--add: expected a date and a number of working days (--add 2024-12-20 10)");
     if (adding ? !options->dates.empty() : options->dates.size() != 2)
       throw UsageError("workdays needs FROM and TO dates, or --add DATE N");
     Calendar calendar = make_calendar(global);
