@@ -64,7 +64,7 @@ constexpr Command table[] = {
      "FROM TO | --add DATE N", workdays_examples, setup_workdays},
     {"holidays", "the bank holidays and closures of a year or years", "[YEAR | FROM_YEAR TO_YEAR]",
      holidays_examples, setup_holidays},
-    {"completion", "print the bash completion script", "bash", completion_examples,
+    {"completion", "print the bash completion script", "SHELL", completion_examples,
      setup_completion},
 };
 

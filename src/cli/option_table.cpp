@@ -72,7 +72,7 @@ void OptionTable::list(OptionSpec spec, std::vector<std::string>& target) {
   CLI::Option* option = app_.add_option(cli_names(spec), target, spec.help);
   // One value each time it is written (--closures a.csv --closures b.csv), so
   // that it does not swallow the extracts after it.
-  option->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  option->expected(1)->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   OptionSpec& added = add(std::move(spec), ValueKind::list, option);
   added.set = [&target](const std::vector<std::string>& values) { target = values; };
 }
