@@ -162,7 +162,7 @@ TEST_SUITE("calendar") {
           ":2: date 1985-03-01 is outside the calendar's range (1990-01-01 to 2100-12-31)");
     auto empty = write_file("empty.csv", "\n\n");
     CHECK(error_of(empty) == empty + ": the file is empty (expected a header with a 'date' column)");
-    CHECK(error_of("/nonexistent/holidays.csv") == "/nonexistent/holidays.csv: cannot read the file");
+    CHECK(error_of("/nonexistent/holidays.csv") == "/nonexistent/holidays.csv: cannot read the file (no such file or directory)");
     // A folder opens on Linux, but reading it fails: not "the file is empty".
     std::string folder = fs::temp_directory_path().string();
     CHECK(error_of(folder) == folder + ": cannot read the file (is a directory)");

@@ -137,7 +137,7 @@ check_error "bad division" 2 "--division: expected one of england-and-wales, sco
 printf 'date,name\n2024-12-24,ok\n31/02/2017,bad\n' >"$work/bad.csv"
 check_error "bad holidays file" 1 "$work/bad.csv:3: invalid date '31/02/2017' (expected YYYY-MM-DD, DD/MM/YYYY or DD-Mon-YYYY)" \
   workdays 2024-12-20 2025-01-06 --holidays "$work/bad.csv"
-check_error "missing holidays file" 1 "$work/missing.csv: cannot read the file" \
+check_error "missing holidays file" 1 "$work/missing.csv: cannot read the file (no such file or directory)" \
   workdays 2024-12-20 2025-01-06 --holidays "$work/missing.csv"
 
 finish workdays
