@@ -45,7 +45,7 @@ std::string closest_option(std::string_view typed, const std::vector<std::string
 // The command's name and its arguments, with the common options written before
 // the name moved after it ("csc-kpi --division scotland dashboard x/").
 struct Split {
-  const Command* command = nullptr;
+  const Command* command = nullptr;  // nullptr: --help before any command
   std::vector<std::string> args;
 };
 
@@ -54,6 +54,7 @@ Split split_command(const std::vector<std::string>& args, const OptionTable& com
   std::size_t i = 0;
   while (i < args.size() && args[i].size() > 1 && args[i][0] == '-') {
     const std::string& arg = args[i];
+    if (arg == "--help" || arg == "-h") return {};
     std::string_view name = std::string_view(arg).substr(0, arg.find('='));
     const OptionSpec* spec = nullptr;
     for (const OptionSpec& option : common.options())
@@ -120,11 +121,11 @@ int run_command_line(const std::vector<std::string>& args) {
     fmt::print("{}\n", version_line());
     return 0;
   }
-  if (args.front() == "--help" || args.front() == "-h") {
+  Split split = split_command(args, common.table);
+  if (split.command == nullptr) {
     fmt::print("{}", main_help(common.table));
     return 0;
   }
-  Split split = split_command(args, common.table);
   BuiltCommand built(*split.command);
   std::vector<std::string> reversed(split.args.rbegin(), split.args.rend());  // CLI11's order
   try {

@@ -28,6 +28,9 @@ expect "help lines fit in 100 columns" \
 expect "no parser internals in help" \
   test "$(grep -lE 'TEXT|INT|x 2|\(0x\)|:FILE|REQUIRED' "$expected"/help_*.txt | wc -l)" -eq 0
 
+run --quiet --help
+expect "common options, then --help: the main help" cmp -s "$work/out" "$expected/help_main.txt"
+
 # Nothing asked: the main help on stderr, exit 2.
 run
 expect_exit "no arguments" 2
