@@ -75,6 +75,25 @@ inline constexpr std::string_view finding_over_100 =
 // Flags the shown months of `series` whose percentage is over 100.
 void flag_over_100(Series& series, const std::vector<date::year_month>& periods);
 
+// Publication rules (--suppress; kpi/suppression.h says how they apply).
+struct Suppression {
+  bool on = false;         // --suppress
+  long max_count = 5;      // counts from 1 to max_count are [c]; 0 stays 0
+  // Without --suppress: a percentage whose denominator is below low_base is
+  // marked [low] (0: no marker).
+  long low_base = 0;
+};
+
+// The reporting month split by team or worker (dashboard --by): one column per
+// group, in name order, "(not recorded)" for cases without one.
+struct GroupedMonth {
+  std::string by;                   // "team" or "worker"
+  std::vector<std::string> groups;
+  // values[i][g]: indicator i of Dashboard::indicators in group g; nullopt
+  // when the indicator is not split (not computable, or not counted by case).
+  std::vector<std::vector<std::optional<Value>>> values;
+};
+
 struct Dashboard {
   Division division = Division::england_and_wales;
   Counting counting = Counting::elapsed;
@@ -82,6 +101,9 @@ struct Dashboard {
   std::vector<Series> indicators;
   std::vector<FileReport> inputs;         // the run's reconciliation
   std::optional<Provenance> provenance;   // set by the command that reports it
+  std::optional<GroupedMonth> by_group;   // with --by team|worker
+  std::string authority;                  // the local authority's name, for headings
+  Suppression suppression;                // how small numbers are printed
 };
 
 std::string period_label(date::year_month month);  // "2017-11"
