@@ -42,7 +42,7 @@ Run setup_holidays(CLI::App& command, const GlobalOptions& global) {
       ->type_name("YEAR")
       ->expected(0, 2);
   return [options, &global]() -> int {
-    Format format = require_format(global, {"table", "csv"});
+    Format format = require_format(global, {"table", "csv", "json", "markdown"});
     int first = options->years.empty() ? current_year() : command_line_year(options->years[0]);
     int last = options->years.size() == 2 ? command_line_year(options->years[1]) : first;
     if (last < first)

@@ -50,7 +50,7 @@ Run setup_workdays(CLI::App& command, const GlobalOptions& global) {
       ->expected(2)
       ->type_name("DATE N");
   return [options, &global]() -> int {
-    Format format = require_format(global, {"table", "csv"});
+    Format format = require_format(global, {"table", "csv", "json", "markdown"});
     bool adding = !options->add.empty();
     if (adding ? !options->dates.empty() : options->dates.size() != 2)
       throw UsageError("workdays needs FROM and TO dates, or --add DATE N");
