@@ -158,10 +158,7 @@ std::string render_text(const DueList& list, const Calendar& calendar, bool mark
 std::string render_json(const DueList& list, const Calendar& calendar) {
   JsonWriter json;
   json.begin_object();
-  json.key("calendar").begin_object(true);
-  json.key("division").value(division_name(calendar.division()));
-  json.key("count").value(counting_name(calendar.counting()));
-  json.end_object();
+  report::write_calendar(json, calendar.division(), calendar.counting());
   json.key("as_at").value(format_date(list.as_at));
   json.key("within").value(list.within);
   json.key("items");

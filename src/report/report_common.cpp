@@ -3,6 +3,7 @@
 #include "report/report_common.h"
 
 #include "kpi/error.h"
+#include "report/json_writer.h"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -51,6 +52,13 @@ Rag reporting_rag(const Series& series) {
 }
 
 namespace report {
+
+void write_calendar(JsonWriter& json, Division division, Counting counting) {
+  json.key("calendar").begin_object(true);
+  json.key("division").value(division_name(division));
+  json.key("count").value(counting_name(counting));
+  json.end_object();
+}
 
 std::string display_value(const std::optional<Value>& value, Unit unit) {
   if (!value) return "-";

@@ -11,7 +11,15 @@
 #include <string>
 #include <string_view>
 
+namespace kpi {
+class JsonWriter;
+}
+
 namespace kpi::report {
+
+// The member "calendar": {"division", "count"} of the JSON outputs (dashboard,
+// due, workdays), on one line.
+void write_calendar(JsonWriter& json, Division division, Counting counting);
 
 // A value as the table and markdown show it: percentages to 1 decimal with
 // their unit ("56.9%"; "100%" without the decimal, to keep columns narrow),

@@ -1,7 +1,9 @@
 // `show` rendered: a table (the definition, the figures, what was left out, the
-// breakdown and the cases, each an aligned table of table_layout.h), csv (the
-// cases with --cases, else the breakdown with --by, else the figures) or json
-// (everything; a series' figures written by series_json.h, as the dashboard's).
+// breakdown and the cases, each an aligned table of table_layout.h) or the same
+// in Markdown, csv (the cases with --cases, else the breakdown with --by, else
+// the figures) or json (everything; a series' figures written by
+// series_json.h, as the dashboard's). The cases' csv and json are one
+// FlatTable (flat_table.h), which the table also shows.
 #include "report/flat_table.h"
 #include "report/json_writer.h"
 #include "report/provenance_render.h"
@@ -105,6 +107,21 @@ report::FlatTable case_fields(const ShowReport& r) {
   return table;
 }
 
+// The heading of a case field in the table: the dates named by what they are
+// for this indicator, the days by their unit, the rest in short words.
+std::string case_heading(std::string_view column, const CaseColumns& columns) {
+  if (column == "from") return std::string(columns.from.empty() ? "date" : columns.from);
+  if (column == "to") return std::string(columns.to.empty() ? "to" : columns.to);
+  static constexpr std::pair<std::string_view, std::string_view> words[] = {
+      {"child_id", "child"},           {"file", "where"},
+      {"age_band", "age"},             {"working_days", "working days"},
+      {"calendar_days", "calendar days"}, {"numerator", "num"},
+      {"denominator", "den"}};
+  for (const auto& [field, word] : words)
+    if (column == field) return std::string(word);
+  return std::string(column);  // id, period, the record ids, team, worker, reason
+}
+
 // The table, or with `markdown` the same sections as Markdown (tables as
 // GitHub tables, the notes as lists).
 std::string render_text(const ShowReport& r, bool markdown) {
@@ -129,7 +146,8 @@ std::string render_text(const ShowReport& r, bool markdown) {
                        report::polarity_words(info.polarity), target);
     if (markdown) out += "\n";
     for (const auto& line : report::wrap(info.definition, 100)) out += line + "\n";
-    if (!s.missing.empty()) out += fmt::format("{}not computed: {}\n", markdown ? "\n" : "", s.missing);
+    if (!s.missing.empty())
+      out += fmt::format("{}not computed: {}\n", markdown ? "\n" : "", s.missing);
     out += "\n";
   }
 
@@ -187,26 +205,16 @@ std::string render_text(const ShowReport& r, bool markdown) {
     const CaseColumns& columns = r.family->columns;
     out += fmt::format("\ncases, {}: {}\n{}", months_text(periods, run.first_shown, run.reporting),
                        r.cases.size(), markdown ? "\n" : "");
-    // The fields of csv and json, as words for a reader: the dates named by
-    // what they are, the days by their unit.
+    // The fields of csv and json, headed in words for a reader; file and line
+    // as one "file:line", the finding after the reason.
     report::FlatTable fields = case_fields(r);
     std::vector<std::string> header;
     std::vector<Align> aligns;
     std::vector<std::size_t> shown;  // the fields shown, by index
     for (std::size_t c = 0; c < fields.columns.size(); ++c) {
       const std::string& column = fields.columns[c];
-      if (column == "line" || column == "finding") continue;  // file:line; reason [finding]
-      std::string word = column == "child_id"         ? "child"
-                         : column == "file"           ? "where"
-                         : column == "age_band"       ? "age"
-                         : column == "from"           ? std::string(columns.from.empty() ? "date" : columns.from)
-                         : column == "to"             ? std::string(columns.to.empty() ? "to" : columns.to)
-                         : column == "working_days"   ? "working days"
-                         : column == "calendar_days"  ? "calendar days"
-                         : column == "numerator"      ? "num"
-                         : column == "denominator"    ? "den"
-                                                      : column;
-      header.push_back(std::move(word));
+      if (column == "line" || column == "finding") continue;
+      header.push_back(case_heading(column, columns));
       aligns.push_back(column.ends_with("_days") ? Align::right : Align::left);
       shown.push_back(c);
     }

@@ -2,13 +2,15 @@
 // days counted, the weekends and holidays skipped by name, the usual deadlines
 // from FROM) or the N-th working day after a date explained (markdown: the same
 // in a fenced block); csv gives the bare answer, json the answer with the
-// calendar and, for a count, the holidays skipped. The counting itself is the calendar's (calendar/day_span.h).
+// calendar and, for a count, the holidays skipped. The counting itself is the
+// calendar's (calendar/day_span.h).
 #include "calendar/day_span.h"
 #include "calendar/day_text.h"
 #include "kpi/error.h"
 #include "kpi/report.h"
 #include "report/flat_table.h"
 #include "report/json_writer.h"
+#include "report/report_common.h"
 
 #include <fmt/format.h>
 
@@ -125,14 +127,6 @@ std::string explain_add(const Calendar& calendar, Date day, int n, Date result) 
   return out;
 }
 
-// The division and counting convention, as the dashboard's JSON has them.
-void write_calendar(JsonWriter& json, const Calendar& calendar) {
-  json.key("calendar").begin_object(true);
-  json.key("division").value(division_name(calendar.division()));
-  json.key("count").value(counting_name(calendar.counting()));
-  json.end_object();
-}
-
 // The explanation for a Markdown report: its layout is in columns, so it is
 // kept as it is, in a fenced block.
 std::string fenced(const std::string& text) { return "```text\n" + text + "```\n"; }
@@ -150,9 +144,10 @@ std::string render_workdays_count(const Calendar& calendar, Date from, Date to, 
       json.key("from").value(format_date(from));
       json.key("to").value(format_date(to));
       json.key("working_days").value(calendar.count(from, to));
-      write_calendar(json, calendar);
+      report::write_calendar(json, calendar.division(), calendar.counting());
       json.key("skipped");
-      report::write_json_rows(json, report::holiday_fields(counted_days(calendar, from, to).span.skipped));
+      auto skipped = counted_days(calendar, from, to).span.skipped;
+      report::write_json_rows(json, report::holiday_fields(skipped));
       json.end_object();
       return json.finish();
     }
@@ -174,7 +169,7 @@ std::string render_workdays_add(const Calendar& calendar, Date day, int n, Date 
       json.key("date").value(format_date(day));
       json.key("offset").value(n);
       json.key("result").value(format_date(result));
-      write_calendar(json, calendar);
+      report::write_calendar(json, calendar.division(), calendar.counting());
       json.end_object();
       return json.finish();
     }
