@@ -93,9 +93,9 @@ report::FlatTable check_fields(const std::vector<FileReport>& files) {
   using report::Field;
   using report::maybe;
   report::FlatTable table;
-  table.columns = {"file",      "kind",       "matched",      "rows",  "used",
-                   "excluded",  "findings",   "first_date",   "last_date",
-                   "coverage_end", "error",   "skipped",      "used_for"};
+  table.columns = {"file",     "kind",     "matched",    "rows",         "used",
+                   "excluded", "findings", "first_date", "last_date",    "coverage_end",
+                   "error",    "skipped",  "used_for"};
   auto date = [](const MaybeDate& day) { return day ? Field(format_date(*day)) : Field(); };
   for (const FileReport& f : files)
     table.add({f.file, f.kind ? Field(std::string(kind_name(*f.kind))) : Field(),
@@ -108,46 +108,36 @@ report::FlatTable check_fields(const std::vector<FileReport>& files) {
   return table;
 }
 
+// The table, or with `markdown` a GitHub table with the notes as a list.
+std::string render_check_text(const std::vector<FileReport>& files, const Provenance* provenance,
+                              bool markdown) {
+  using report::Align;
+  CheckText text = check_text(files);
+  std::string out;
+  if (markdown) {
+    out = report::markdown_table(text.lines, {Align::left, Align::left, Align::left, Align::right,
+                                              Align::right, Align::right, Align::right,
+                                              Align::left, Align::left});
+  } else {
+    report::TableLayout layout = check_layout();
+    layout.fit_rows(text.lines);
+    for (const auto& line : text.lines) out += layout.line(line);
+  }
+  out += "\n" + text.summary;
+  if (!text.notes.empty()) {
+    out += "\n";
+    for (const auto& note : text.notes)
+      out += markdown ? "- " + report::markdown_cell(note) + "\n" : note + "\n";
+  }
+  if (provenance) out += report::provenance_footer(*provenance, markdown);
+  return out;
+}
+
 }  // namespace
 
 std::string render_check_table(const std::vector<FileReport>& files, const Provenance* provenance) {
-  CheckText text = check_text(files);
-  report::TableLayout layout = check_layout();
-  layout.fit_rows(text.lines);
-  std::string out;
-  for (const auto& line : text.lines) out += layout.line(line);
-  out += "\n" + text.summary;
-  if (!text.notes.empty()) {
-    out += "\n";
-    for (const auto& note : text.notes) out += note + "\n";
-  }
-  if (provenance) out += report::provenance_footer(*provenance, false);
-  return out;
+  return render_check_text(files, provenance, false);
 }
-
-namespace {
-
-std::string render_check_markdown(const std::vector<FileReport>& files,
-                                  const Provenance* provenance) {
-  using report::Align;
-  CheckText text = check_text(files);
-  std::string out = report::markdown_table(
-      text.lines, {Align::left, Align::left, Align::left, Align::right, Align::right, Align::right,
-                   Align::right, Align::left, Align::left});
-  out += "\n" + text.summary;
-  if (!text.notes.empty()) {
-    out += "\n";
-    for (const auto& note : text.notes) out += "- " + report::markdown_cell(note) + "\n";
-  }
-  if (provenance) out += report::provenance_footer(*provenance, true);
-  return out;
-}
-
-std::string render_check_csv(const std::vector<FileReport>& files) {
-  return report::csv_text(check_fields(files));
-}
-
-}  // namespace
 
 std::string render_check_json(const std::vector<FileReport>& files, const Provenance* provenance) {
   JsonWriter json;
@@ -181,9 +171,9 @@ std::string render_check(const std::vector<FileReport>& files, Format format,
                          const Provenance* provenance) {
   switch (format) {
     case Format::table: return render_check_table(files, provenance);
-    case Format::csv: return render_check_csv(files);
+    case Format::csv: return report::csv_text(check_fields(files));
     case Format::json: return render_check_json(files, provenance);
-    case Format::markdown: return render_check_markdown(files, provenance);
+    case Format::markdown: return render_check_text(files, provenance, true);
   }
   return {};
 }

@@ -14,8 +14,6 @@ namespace kpi {
 
 namespace {
 
-using report::csv_field;
-
 std::string_view kind_label(DueKind kind) {
   switch (kind) {
     case DueKind::cp_visit: return "CP visit";
@@ -72,17 +70,20 @@ std::pair<std::string, long long> file_and_line(const std::string& where) {
 // assessment goes in the column named after its kind.
 report::FlatTable item_fields(const DueList& list) {
   using report::text_or_none;
+  constexpr std::string_view id_columns[] = {"plan_id", "episode_id", "assessment_id"};
   report::FlatTable table;
-  table.columns = {"team", "worker", "child_id", "kind", "plan_id", "episode_id", "assessment_id",
-                   "reference", "reference_date", "due_date", "working_days", "overdue",
-                   "file", "line"};
+  table.columns = {"team", "worker", "child_id", "kind"};
+  table.columns.insert(table.columns.end(), std::begin(id_columns), std::end(id_columns));
+  for (std::string_view column : {"reference", "reference_date", "due_date", "working_days",
+                                  "overdue", "file", "line"})
+    table.columns.emplace_back(column);
   for (const DueItem& item : list.items) {
     std::vector<report::Field> row = {text_or_none(item.team), text_or_none(item.worker),
                                       text_or_none(item.child),
                                       std::string(due_kind_name(item.kind))};
     std::string_view own = report::record_id_name(record_kind(item.kind));
-    for (std::size_t c = 4; c < 7; ++c)
-      row.push_back(table.columns[c] == own ? text_or_none(item.item) : report::Field());
+    for (std::string_view column : id_columns)
+      row.push_back(column == own ? text_or_none(item.item) : report::Field());
     auto [file, line] = file_and_line(item.where);
     for (report::Field field :
          {text_or_none(item.reference_what), report::Field(format_date(item.reference)),
