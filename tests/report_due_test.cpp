@@ -243,11 +243,22 @@ TEST_CASE("due: rendered as a table with team totals, csv and json") {
   CHECK(table.find("North   Ann     C1     CP visit    P1    last visit 2017-11-10       "
                    "2017-11-24     4  overdue\n") != std::string::npos);
   std::string csv = render_due(list, calendar, Format::csv);
-  CHECK(csv.find("North,Ann,C1,cp_visit,P1,last visit,2017-11-10,2017-11-24,4,Y\n") !=
+  CHECK(csv.starts_with("team,worker,child_id,kind,plan_id,episode_id,assessment_id,reference,"
+                        "reference_date,due_date,working_days,overdue,file,line\n"));
+  // The plan's id under plan_id, the assessment's under assessment_id.
+  CHECK(csv.find("North,Ann,C1,cp_visit,P1,,,last visit,2017-11-10,2017-11-24,4,Y,test.csv,") !=
         std::string::npos);
-  CHECK(csv.find(",,C7,assessment,A7,start,2017-09-29,2017-12-01,-1,N\n") != std::string::npos);
+  CHECK(csv.find(",,C7,assessment,,,A7,start,2017-09-29,2017-12-01,-1,N,test.csv,") !=
+        std::string::npos);
   std::string json = render_due(list, calendar, Format::json);
-  CHECK(json.find("{\"team\": \"South\", \"overdue\": 1, \"due\": 2}") != std::string::npos);
+  CHECK(json.find("{\"team\": \"South\", \"overdue_count\": 1, \"due_count\": 2}") !=
+        std::string::npos);
+  CHECK(json.find("\"plan_id\": \"P1\", \"episode_id\": null, \"assessment_id\": null, "
+                  "\"reference\": \"last visit\"") != std::string::npos);
+  std::string markdown = render_due(list, calendar, Format::markdown);
+  CHECK(markdown.find("| North | Ann | C1 | CP visit | P1 | last visit 2017-11-10 | 2017-11-24 | "
+                      "4 | overdue |\n") != std::string::npos);
+  CHECK(markdown.find("- North: 1 overdue, 1 due within 5 working days\n") != std::string::npos);
 }
 
 }  // TEST_SUITE

@@ -144,21 +144,22 @@ TEST_CASE("table") {
       "Dashboard for 2017-11: 3 months from Sep17; working days: england-and-wales bank "
       "holidays, elapsed counting\n"
       "\n"
-      "Indicator                  Sep17 Oct17 Nov17   3m  YTD Tgt RAG Trend\n"
-      "referrals                    412   398   420 1230 3300         up\n"
-      "repeat_referrals_12m        21.0  20.0  20.0 20.4 20.0  18 A   same\n"
-      "assessments_45wd            56.9     -  90.0 59.9 83.3  90 G\n"
-      "assessments_open_over_45wd     7     9     5                   better\n"
+      "Indicator                  Sep17 Oct17 Nov17    3m   YTD Tgt RAG Trend\n"
+      "referrals                    412   398   420  1230  3300         up\n"
+      "repeat_referrals_12m       21.0% 20.0% 20.0% 20.4% 20.0% 18% A   same\n"
+      "assessments_45wd           56.9%     - 90.0% 59.9% 83.3% 90% G\n"
+      "assessments_open_over_45wd     7     9     5                     better\n"
       "assessment_outcomes\n"
-      "  .nfa                      25.0  25.0  25.0 25.0 25.0         same\n"
-      "  .cin                      50.0  62.5  50.0 55.0 50.0         down\n"
+      "  .nfa                     25.0% 25.0% 25.0% 25.0% 25.0%         same\n"
+      "  .cin                     50.0% 62.5% 50.0% 55.0% 50.0%         down\n"
       "cla_visits_in_time         (needs a visits extract)\n"
-      "cp_seen_in_time                -     -  90.0 90.0 90.0\n"
+      "cp_seen_in_time                -     - 90.0% 90.0% 90.0%\n"
       "\n"
       "3m: the last 3 months pooled; YTD: the financial year to date (from 1 April) pooled; "
       "blank: does not apply; -: no value.\n"
-      "Percentages to 1 decimal. Tgt: the target; RAG: Nov17 against it (G green, A amber, "
-      "R red). Trend: Nov17 against Oct17.\n"
+      "Percentages to 1 decimal, with %; counts without. Tgt: the target; RAG: Nov17 against it "
+      "(G green, A amber, R red).\n"
+      "Trend: Nov17 against Oct17.\n"
       "repeat_referrals_12m: partial referral history in Sep17, 3m, YTD.\n";
   CHECK(render_table(sample_dashboard()) == expected);
 }
@@ -166,13 +167,14 @@ TEST_CASE("table") {
 TEST_CASE("table: an id too long for a narrow terminal gets a line of its own") {
   Dashboard d = sample_dashboard();
   d.indicators.resize(4);
-  // 3 months (18) + 3m (5) + YTD (5) + Tgt (4) + RAG (4) + Trend (7) = 43 columns,
-  // leaving 20 of 63 for the ids: the 26-character id moves to its own line.
-  std::string table = render_table(d, 63);
-  CHECK(table.find("repeat_referrals_12m  21.0  20.0  20.0 20.4 20.0  18 A   same\n") !=
+  // 3 months (18) + 3m (6) + YTD (6) + Tgt (4) + RAG (4) + Trend (7) = 45 columns
+  // ("20.4%" is 5 wide), leaving 20 of 65 for the ids: the 26-character id moves
+  // to its own line.
+  std::string table = render_table(d, 65);
+  CHECK(table.find("repeat_referrals_12m 21.0% 20.0% 20.0% 20.4% 20.0% 18% A   same\n") !=
         std::string::npos);
   CHECK(table.find("assessments_open_over_45wd\n"
-                   "                         7     9     5                   better\n") !=
+                   "                         7     9     5                     better\n") !=
         std::string::npos);
 }
 
@@ -195,23 +197,23 @@ TEST_CASE("csv in long form, unrounded") {
         "partial_coverage,missing");
   // 284/499*100 = 56.91382765531062 (shortest round-trip); red against 90.
   CHECK(csv.find("assessments_45wd,Assessments within 45 working days,percent,2017-09,284,499,"
-                 "56.91382765531062,90,red,,,\n") != std::string::npos);
+                 "56.91382765531062,90,red,N,N,\n") != std::string::npos);
   // Zero denominator: no value, no RAG.
-  CHECK(csv.find("assessments_45wd,Assessments within 45 working days,percent,2017-10,0,0,,90,,,,"
+  CHECK(csv.find("assessments_45wd,Assessments within 45 working days,percent,2017-10,0,0,,90,,N,N,"
                  "\n") != std::string::npos);
   // Counts: empty denominator; the value equals the numerator.
-  CHECK(csv.find("referrals,Referrals,count,2017-11,420,,420,,,,,\n") != std::string::npos);
-  CHECK(csv.find("referrals,Referrals,count,rolling_3m,1230,,1230,,,,,\n") != std::string::npos);
+  CHECK(csv.find("referrals,Referrals,count,2017-11,420,,420,,,N,N,\n") != std::string::npos);
+  CHECK(csv.find("referrals,Referrals,count,rolling_3m,1230,,1230,,,N,N,\n") != std::string::npos);
   // 57/280*100 = 20.357142857142858; within 5 of 18: amber; partial history.
   CHECK(csv.find("repeat_referrals_12m,\"Repeat referrals, 12 months\",percent,rolling_3m,57,280,"
-                 "20.357142857142858,18,amber,true,,\n") != std::string::npos);
+                 "20.357142857142858,18,amber,Y,N,\n") != std::string::npos);
   // A snapshot count's summaries do not apply: empty fields.
-  CHECK(csv.find("assessments_open_over_45wd,Open over 45 wd,count,year_to_date,,,,,,,,\n") !=
+  CHECK(csv.find("assessments_open_over_45wd,Open over 45 wd,count,year_to_date,,,,,,N,N,\n") !=
         std::string::npos);
   // Quotes doubled inside a quoted field.
   CHECK(csv.find("assessment_outcomes.cin,\"Outcome: \"\"CiN\"\", s17\",percent,2017-10,30,48,62.5,"
-                 ",,,,\n") != std::string::npos);
-  CHECK(csv.find("cla_visits_in_time,CLA visits in time,percent,2017-11,,,,,,,,"
+                 ",,N,N,\n") != std::string::npos);
+  CHECK(csv.find("cla_visits_in_time,CLA visits in time,percent,2017-11,,,,,,N,N,"
                  "needs a visits extract\n") != std::string::npos);
   // 8 indicators x (3 months + 2 summaries) + the header.
   CHECK(std::count(csv.begin(), csv.end(), '\n') == 8 * 5 + 1);
@@ -287,8 +289,8 @@ TEST_CASE("markdown") {
   CHECK(md.find("| Indicator | Id | Sep17 | Oct17 | Nov17 | 3m | YTD | Target | RAG | Trend |\n"
                 "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |\n") !=
         std::string::npos);
-  CHECK(md.find("| Repeat referrals, 12 months | `repeat_referrals_12m` | 21.0 | 20.0 | 20.0 | "
-                "20.4 | 20.0 | 18 | amber | same |\n") != std::string::npos);
+  CHECK(md.find("| Repeat referrals, 12 months | `repeat_referrals_12m` | 21.0% | 20.0% | 20.0% | "
+                "20.4% | 20.0% | 18% | amber | same |\n") != std::string::npos);
   CHECK(md.find("| Open over 45 wd | `assessments_open_over_45wd` | 7 | 9 | 5 |  |  |  |  | "
                 "better |\n") != std::string::npos);
   CHECK(md.find("| CLA visits in time | `cla_visits_in_time` | - | - | - | - | - |  |  |  |\n") !=

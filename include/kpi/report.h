@@ -64,11 +64,16 @@ std::vector<std::string> message_lines(const std::vector<std::string>& messages,
 // --- `check` (src/report/check_report.cpp) ---
 
 // Per input file: kind, header family, rows read, used, excluded, findings and
-// date range, then a total line and the reasons per file.
+// date range, then a total line and the reasons per file (table, markdown);
+// csv: one row per file, file,kind,matched,rows,used,excluded,findings,
+// first_date,last_date,coverage_end,error,skipped,used_for (excluded and
+// findings summed); json: {"files": [{"file", "kind", "matched", "rows", "used",
+// "excluded", "findings", "first_date", "last_date", "error", "skipped"}]}
+// (SPEC section 5).
+std::string render_check(const std::vector<FileReport>& files, Format format,
+                         const Provenance* provenance = nullptr);
 std::string render_check_table(const std::vector<FileReport>& files,
                                const Provenance* provenance = nullptr);
-// {"files": [{"file", "kind", "matched", "rows", "used", "excluded", "findings",
-// "first_date", "last_date", "error", "skipped"}]} (SPEC section 5).
 std::string render_check_json(const std::vector<FileReport>& files,
                               const Provenance* provenance = nullptr);
 
@@ -79,12 +84,20 @@ std::string render_catalogue(const std::vector<IndicatorInfo>& catalogue, Format
 
 // --- the due list (src/report/due_render.cpp; computed by kpi/due.h) ---
 
+// Table (grouped by team or worker, with totals), markdown (one table, the
+// totals as a list), csv (team,worker,child_id,kind,plan_id,episode_id,
+// assessment_id,reference,reference_date,due_date,working_days,overdue,file,
+// line) or json ({"calendar", "as_at", "within", "items": [the csv's fields],
+// "totals": [{"team" or "worker", "overdue_count", "due_count"}]}).
 std::string render_due(const DueList& due, const Calendar& calendar, Format format);
 
 // --- show (src/report/show_render.cpp; computed by kpi/show.h) ---
 
-// Table, csv (the cases with --cases, else the breakdown with --by, else the
-// figures) or json (everything).
+// Table or markdown (the definition, the figures, the breakdown and the cases),
+// csv (the cases with --cases, else the breakdown with --by, else the figures)
+// or json (everything). Cases have the record id of their row (`assessment_id`,
+// ...), `file` and `line`, and their days named by unit (`working_days` or
+// `calendar_days`).
 std::string render_show(const ShowReport& report, Format format);
 // What was left out of each figure and its data-quality findings, one line
 // each ("assessments_45wd: 2 left out (excluded: ...)"), for stderr when the
@@ -94,15 +107,18 @@ std::vector<std::string> show_warning_lines(const ShowReport& report);
 // --- the calendar commands (src/report/workdays_render.cpp, holidays_render.cpp) ---
 
 // `workdays FROM TO`: the count explained (both conventions, the days counted,
-// the weekends and holidays skipped, the usual deadlines from FROM), or as csv
-// "from,to,working_days".
+// the weekends and holidays skipped, the usual deadlines from FROM; markdown:
+// in a fenced block), as csv "from,to,working_days", or as json {"from", "to",
+// "working_days", "calendar": {"division", "count"}, "skipped": [{"date", "name"}]}.
 std::string render_workdays_count(const Calendar& calendar, Date from, Date to, Format format);
 // `workdays --add DATE N`: `result`, the N-th working day after `day`,
-// explained, or as csv "date,offset,result".
+// explained, as csv "date,offset,result", or as json {"date", "offset",
+// "result", "calendar"}.
 std::string render_workdays_add(const Calendar& calendar, Date day, int n, Date result,
                                 Format format);
 // `holidays`: the holidays and closures of the years first_year..last_year by
-// year, or as csv "date,name".
+// year (markdown: one table), as csv "date,name", or as json {"division",
+// "years": [...], "holidays": [{"date", "name"}]}.
 std::string render_holidays(const Calendar& calendar, const std::vector<Holiday>& holidays,
                             int first_year, int last_year, Format format);
 

@@ -29,6 +29,9 @@ struct ShowReport {
   std::vector<std::vector<BreakdownRow>> breakdowns;  // per shown sub-id
   bool with_cases = false;
   std::vector<Case> cases;     // of the shown sub-ids and months, in period, file:line order
+  // Per case: the id of the row it was read from (its kind is that of the file,
+  // extracts->files[origin.file].kind); no_id when the row or its kind has none.
+  std::vector<Id> case_record_ids;
   const Extracts* extracts = nullptr;  // names and file:line of the cases
   std::optional<Provenance> provenance;  // set by the command that reports it
 };

@@ -19,7 +19,7 @@ struct CheckOptions {
 };
 
 int run_check(const CheckOptions& options, const GlobalOptions& global) {
-  Format format = require_format(global, {"table", "json"});
+  Format format = require_format(global, {"table", "csv", "json", "markdown"});
   LoadOptions load = make_load_options(global);
   load.keep_going = true;
   Extracts extracts = load_extracts(parse_inputs(options.extracts), load);
@@ -31,8 +31,8 @@ int run_check(const CheckOptions& options, const GlobalOptions& global) {
       global, calendar, std::move(calendar_files), extracts,
       extracts.coverage.extract_date ? format_date(*extracts.coverage.extract_date) : "-",
       "the extract date (the latest event date in the extracts, outliers left out)");
-  write_report(global, format == Format::json ? render_check_json(extracts.files, &provenance)
-                                              : render_check_table(extracts.files, &provenance));
+  write_report(global, with_csv_provenance(global, format, provenance,
+                                           render_check(extracts.files, format, &provenance)));
   for (const FileReport& file : extracts.files)
     if (file.error) return 1;
   return 0;

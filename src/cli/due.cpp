@@ -28,7 +28,7 @@ struct DueOptions {
 };
 
 int run_due(const DueOptions& options, const GlobalOptions& global) {
-  Format format = require_format(global, {"table", "csv", "json"});
+  Format format = require_format(global, {"table", "csv", "json", "markdown"});
   std::optional<Date> as_at;
   if (!options.as_at.empty()) as_at = parse_date_option(options.as_at, "--as-at");
   std::vector<CalendarSource> calendar_files;

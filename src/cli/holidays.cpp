@@ -42,7 +42,7 @@ Run setup_holidays(OptionTable& command, const GlobalOptions& global) {
                                                       "(default: this year)", .repeated = true},
                       options->years);  // counted when it runs, for a clear message
   return [options, &global]() -> int {
-    Format format = require_format(global, {"table", "csv"});
+    Format format = require_format(global, {"table", "csv", "json", "markdown"});
     if (options->years.size() > 2)
       throw UsageError(fmt::format("expected YEAR or FROM_YEAR TO_YEAR, got {} years",
                                    options->years.size()));

@@ -32,7 +32,7 @@ struct ShowOptions {
 };
 
 int run_show(const ShowOptions& options, const GlobalOptions& global) {
-  Format format = require_format(global, {"table", "csv", "json"});
+  Format format = require_format(global, {"table", "csv", "json", "markdown"});
   ShowRequest request;
   request.id = options.id;
   resolve_indicator(options.id);  // an unknown id is a usage error before reading anything

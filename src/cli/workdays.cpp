@@ -52,7 +52,7 @@ Run setup_workdays(OptionTable& command, const GlobalOptions& global) {
                options->add);
   command.find("add")->option->expected(2);  // DATE and N
   return [options, &global]() -> int {
-    Format format = require_format(global, {"table", "csv"});
+    Format format = require_format(global, {"table", "csv", "json", "markdown"});
     bool adding = !options->add.empty();
     if (adding && options->add.size() != 2)
       throw UsageError("--add: expected a date and a number of working days (--add 2024-12-20 10)");

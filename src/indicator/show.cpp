@@ -4,8 +4,36 @@
 #include "kpi/show.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace kpi {
+
+namespace {
+
+// The id of every row that has one, by where it was read (file, line): the
+// record id of a case, which knows only its origin.
+std::unordered_map<std::uint64_t, Id> ids_by_origin(const Extracts& x) {
+  std::unordered_map<std::uint64_t, Id> ids;
+  auto add = [&ids](const auto& rows, auto id_of) {
+    for (const auto& row : rows)
+      ids.emplace((std::uint64_t{row.origin.file} << 32) | row.origin.line, id_of(row));
+  };
+  auto own = [](const auto& row) { return row.id; };
+  add(x.contacts, own);
+  add(x.referrals, own);
+  add(x.assessments, own);
+  add(x.strategy_rows, [](const StrategyRow& row) { return row.discussion; });
+  add(x.s47_enquiries, own);
+  add(x.icpcs, own);
+  add(x.cp_plans, own);
+  add(x.cin_plans, own);
+  add(x.cla_episodes, own);
+  add(x.visits, own);
+  add(x.cla_reviews, own);
+  return ids;  // early_help rows have no id
+}
+
+}  // namespace
 
 ShowReport build_show(const ShowRequest& request, const Extracts& extracts,
                       const Calendar& calendar, const Settings& settings) {
@@ -51,6 +79,11 @@ ShowReport build_show(const ShowRequest& request, const Extracts& extracts,
       if (a.origin.line != b.origin.line) return a.origin.line < b.origin.line;
       return a.sub < b.sub;
     });
+    auto ids = ids_by_origin(extracts);
+    for (const Case& c : report.cases) {
+      auto found = ids.find((std::uint64_t{c.origin.file} << 32) | c.origin.line);
+      report.case_record_ids.push_back(found == ids.end() ? no_id : found->second);
+    }
   }
   return report;
 }

@@ -23,7 +23,7 @@ std::vector<std::string> needs_names(const IndicatorInfo& info) {
 
 std::string target_words(const IndicatorInfo& info) {
   if (!info.rag) return "no target";
-  return fmt::format("target {} (amber within {})", report::exact_number(info.rag->target),
+  return fmt::format("target {} (amber within {})", report::display_target(info),
                      report::exact_number(info.rag->amber_margin));
 }
 
@@ -90,7 +90,7 @@ std::string render_markdown(const std::vector<IndicatorInfo>& catalogue) {
     out += fmt::format("| `{}` | {} | {} | {} | {} | {} | {} | {} |\n",
                        report::markdown_cell(info.id), report::markdown_cell(info.title),
                        unit_name(info.unit), measure_name(info.measure),
-                       polarity_name(info.polarity), report::target_text(info),
+                       polarity_name(info.polarity), report::display_target(info),
                        fmt::join(needs_names(info), ", "), report::markdown_cell(info.definition));
   return out;
 }

@@ -1,7 +1,8 @@
 // What `csc-kpi check` prints: per input file, the kind and header family it
 // was recognised as, the reconciliation (rows read, used, excluded by reason),
-// the data-quality findings and the date range; as an aligned table or as the
-// JSON of SPEC section 5.
+// the data-quality findings and the date range; as an aligned table, Markdown,
+// one CSV row per file, or the JSON of SPEC section 5.
+#include "report/flat_table.h"
 #include "report/json_writer.h"
 #include "report/provenance_render.h"
 #include "report/report_common.h"
@@ -34,32 +35,41 @@ report::TableLayout check_layout() {
 
 }  // namespace
 
-std::string render_check_table(const std::vector<FileReport>& files, const Provenance* provenance) {
+namespace {
+
+// What the table and markdown show: one line per file (the header first), the
+// summary sentence and the notes (reasons, errors, skips).
+struct CheckText {
   std::vector<std::vector<std::string>> lines = {
       {"file", "kind", "names", "rows", "used", "excluded", "findings", "first", "last"}};
+  std::string summary;
+  std::vector<std::string> notes;
+};
+
+CheckText check_text(const std::vector<FileReport>& files) {
+  CheckText text;
   long rows = 0, used = 0, excluded = 0, findings = 0;
   int skipped = 0, errors = 0;
-  std::vector<std::string> notes;
   for (const FileReport& f : files) {
     std::string kind = f.kind       ? std::string(kind_name(*f.kind))
                        : f.used_for ? "(" + *f.used_for + ")"
                                     : "-";
     std::string names = f.matched ? std::string(family_name(*f.matched)) : "-";
     if (f.skipped || f.error) {
-      lines.push_back({f.file, kind, names, "-", "-", "-", "-", "-", "-"});
+      text.lines.push_back({f.file, kind, names, "-", "-", "-", "-", "-", "-"});
       if (f.skipped) {
         ++skipped;
-        notes.push_back(fmt::format("{}: skipped: {}", f.file, *f.skipped));
+        text.notes.push_back(fmt::format("{}: skipped: {}", f.file, *f.skipped));
       } else {
         ++errors;
-        notes.push_back(fmt::format("{}: error: {}", f.file, *f.error));
+        text.notes.push_back(fmt::format("{}: error: {}", f.file, *f.error));
       }
       continue;
     }
     long file_excluded = total(f.excluded), file_findings = total(f.findings);
-    lines.push_back({f.file, kind, names, std::to_string(f.rows), std::to_string(f.used),
-                     std::to_string(file_excluded), std::to_string(file_findings),
-                     date_text(f.first_date), date_text(f.last_date)});
+    text.lines.push_back({f.file, kind, names, std::to_string(f.rows), std::to_string(f.used),
+                          std::to_string(file_excluded), std::to_string(file_findings),
+                          date_text(f.first_date), date_text(f.last_date)});
     rows += f.rows;
     used += f.used;
     excluded += file_excluded;
@@ -67,23 +77,66 @@ std::string render_check_table(const std::vector<FileReport>& files, const Prove
     std::vector<std::string> parts;
     if (file_excluded) parts.push_back(fmt::format("excluded: {}", counts_text(f.excluded)));
     if (file_findings) parts.push_back(fmt::format("findings: {}", counts_text(f.findings)));
-    if (!parts.empty()) notes.push_back(fmt::format("{}: {}", f.file, fmt::join(parts, "; ")));
+    if (!parts.empty())
+      text.notes.push_back(fmt::format("{}: {}", f.file, fmt::join(parts, "; ")));
   }
-  report::TableLayout layout = check_layout();
-  layout.fit_rows(lines);
-  std::string out;
-  for (const auto& line : lines) out += layout.line(line);
-  out += fmt::format(
-      "\n{} file{} ({} read, {} skipped, {} unusable): {} rows, {} used, {} excluded; {} "
+  text.summary = fmt::format(
+      "{} file{} ({} read, {} skipped, {} unusable): {} rows, {} used, {} excluded; {} "
       "findings\n",
       files.size(), files.size() == 1 ? "" : "s", files.size() - skipped - errors, skipped, errors,
       rows, used, excluded, findings);
-  if (!notes.empty()) {
-    out += "\n";
-    for (const auto& note : notes) out += note + "\n";
+  return text;
+}
+
+// One row per file (csv): the names of the JSON, the reasons' counts summed.
+report::FlatTable check_fields(const std::vector<FileReport>& files) {
+  using report::Field;
+  using report::maybe;
+  report::FlatTable table;
+  table.columns = {"file",     "kind",     "matched",    "rows",         "used",
+                   "excluded", "findings", "first_date", "last_date",    "coverage_end",
+                   "error",    "skipped",  "used_for"};
+  auto date = [](const MaybeDate& day) { return day ? Field(format_date(*day)) : Field(); };
+  for (const FileReport& f : files)
+    table.add({f.file, f.kind ? Field(std::string(kind_name(*f.kind))) : Field(),
+               f.matched ? Field(std::string(family_name(*f.matched))) : Field(),
+               Field(static_cast<long long>(f.rows)), Field(static_cast<long long>(f.used)),
+               Field(static_cast<long long>(total(f.excluded))),
+               Field(static_cast<long long>(total(f.findings))), date(f.first_date),
+               date(f.last_date), date(f.coverage_end), maybe(f.error), maybe(f.skipped),
+               maybe(f.used_for)});
+  return table;
+}
+
+// The table, or with `markdown` a GitHub table with the notes as a list.
+std::string render_check_text(const std::vector<FileReport>& files, const Provenance* provenance,
+                              bool markdown) {
+  using report::Align;
+  CheckText text = check_text(files);
+  std::string out;
+  if (markdown) {
+    out = report::markdown_table(text.lines, {Align::left, Align::left, Align::left, Align::right,
+                                              Align::right, Align::right, Align::right,
+                                              Align::left, Align::left});
+  } else {
+    report::TableLayout layout = check_layout();
+    layout.fit_rows(text.lines);
+    for (const auto& line : text.lines) out += layout.line(line);
   }
-  if (provenance) out += report::provenance_footer(*provenance, false);
+  out += "\n" + text.summary;
+  if (!text.notes.empty()) {
+    out += "\n";
+    for (const auto& note : text.notes)
+      out += markdown ? "- " + report::markdown_cell(note) + "\n" : note + "\n";
+  }
+  if (provenance) out += report::provenance_footer(*provenance, markdown);
   return out;
+}
+
+}  // namespace
+
+std::string render_check_table(const std::vector<FileReport>& files, const Provenance* provenance) {
+  return render_check_text(files, provenance, false);
 }
 
 std::string render_check_json(const std::vector<FileReport>& files, const Provenance* provenance) {
@@ -112,6 +165,17 @@ std::string render_check_json(const std::vector<FileReport>& files, const Proven
   if (provenance) report::write_provenance(json, *provenance);
   json.end_object();
   return json.finish();
+}
+
+std::string render_check(const std::vector<FileReport>& files, Format format,
+                         const Provenance* provenance) {
+  switch (format) {
+    case Format::table: return render_check_table(files, provenance);
+    case Format::csv: return report::csv_text(check_fields(files));
+    case Format::json: return render_check_json(files, provenance);
+    case Format::markdown: return render_check_text(files, provenance, true);
+  }
+  return {};
 }
 
 }  // namespace kpi

@@ -2,6 +2,7 @@
 // indicator and period, then its rolling_3m and year_to_date rows. Figures are
 // unrounded; a field is empty where there is no value (the numerator too when
 // the figure could not be computed at all, or does not apply).
+#include "report/flat_table.h"
 #include "report/report_common.h"
 
 #include <fmt/format.h>
@@ -27,8 +28,8 @@ void add_row(std::string& out, const Series& series, std::string_view period,
   out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{}\n", csv_field(info.id),
                      csv_field(info.title), unit_name(info.unit), period, numerator, denominator,
                      number, report::target_text(info), rag,
-                     value && value->partial_history ? "true" : "",
-                     value && value->partial_coverage ? "true" : "", csv_field(series.missing));
+                     report::csv_flag(value && value->partial_history),
+                     report::csv_flag(value && value->partial_coverage), csv_field(series.missing));
 }
 
 }  // namespace

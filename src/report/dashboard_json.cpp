@@ -69,10 +69,7 @@ void write_input(JsonWriter& json, const FileReport& file) {
 std::string render_json(const Dashboard& dashboard) {
   JsonWriter json;
   json.begin_object();
-  json.key("calendar").begin_object(true);
-  json.key("division").value(division_name(dashboard.division));
-  json.key("count").value(counting_name(dashboard.counting));
-  json.end_object();
+  report::write_calendar(json, dashboard.division, dashboard.counting);
   json.key("periods").begin_array(true);
   for (auto month : dashboard.periods) json.value(period_label(month));
   json.end_array();

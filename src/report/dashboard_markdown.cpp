@@ -34,7 +34,7 @@ std::string render_markdown(const Dashboard& dashboard) {
     std::vector<std::string> cells = {markdown_cell(info.title), fmt::format("`{}`", markdown_cell(info.id))};
     if (!series.missing.empty()) {
       for (std::size_t i = 0; i < dashboard.periods.size() + 2; ++i) cells.emplace_back("-");
-      cells.push_back(report::target_text(info));
+      cells.push_back(report::display_target(info));
       cells.emplace_back("");
       cells.emplace_back("");
       notes.push_back(fmt::format("`{}` not computed: {}.", info.id, markdown_cell(series.missing)));
@@ -50,7 +50,7 @@ std::string render_markdown(const Dashboard& dashboard) {
       if (series.rolling_3m && series.rolling_3m->partial_history) partial.emplace_back("3m");
       if (series.year_to_date && series.year_to_date->partial_history)
         partial.emplace_back("YTD");
-      cells.push_back(report::target_text(info));
+      cells.push_back(report::display_target(info));
       cells.emplace_back(rag_name(reporting_rag(series)));
       cells.emplace_back(trend(series));
       if (!partial.empty())

@@ -109,7 +109,7 @@ std::string render_table(const Dashboard& dashboard, int width) {
     // A summary that does not apply (snapshot count) stays blank; "-" is no value.
     row.cells.push_back(series.rolling_3m ? display_value(series.rolling_3m, unit) : "");
     row.cells.push_back(series.year_to_date ? display_value(series.year_to_date, unit) : "");
-    row.cells.push_back(report::target_text(series.info));
+    row.cells.push_back(report::display_target(series.info));
     row.cells.emplace_back(rag_letter(reporting_rag(series)));
     row.cells.emplace_back(trend(series));
     rows.push_back(std::move(row));
@@ -180,8 +180,8 @@ std::string render_table(const Dashboard& dashboard, int width) {
     std::vector<std::string> notes = {
         "3m: the last 3 months pooled; YTD: the financial year to date (from 1 April) pooled; "
         "blank: does not apply; -: no value.",
-        fmt::format("Percentages to 1 decimal. Tgt: the target; RAG: {} against it (G green, "
-                    "A amber, R red). Trend: {} against {}.",
+        fmt::format("Percentages to 1 decimal, with %; counts without. Tgt: the target; RAG: {} "
+                    "against it (G green, A amber, R red). Trend: {} against {}.",
                     last, last, before)};
     for (const Series& series : dashboard.indicators) {
       auto labels = partial_periods(dashboard, series, &Value::partial_history);

@@ -3,6 +3,7 @@
 #include "report/report_common.h"
 
 #include "kpi/error.h"
+#include "report/json_writer.h"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -52,12 +53,23 @@ Rag reporting_rag(const Series& series) {
 
 namespace report {
 
+void write_calendar(JsonWriter& json, Division division, Counting counting) {
+  json.key("calendar").begin_object(true);
+  json.key("division").value(division_name(division));
+  json.key("count").value(counting_name(counting));
+  json.end_object();
+}
+
 std::string display_value(const std::optional<Value>& value, Unit unit) {
   if (!value) return "-";
   auto number = value->value(unit);
   if (!number) return "-";
   if (unit == Unit::count) return fmt::format("{}", value->numerator);
-  return fmt::format("{:.1f}", *number);
+  std::string text = fmt::format("{:.1f}", *number);
+  // "100%", not "100.0%": a column of percentages stays as wide as its month
+  // header ("Mar25"), so that twelve months still fit a 120-column terminal.
+  if (text == "100.0") text = "100";
+  return text + "%";
 }
 
 std::string exact_number(double number) { return fmt::format("{}", number); }
@@ -65,6 +77,11 @@ std::string exact_number(double number) { return fmt::format("{}", number); }
 std::string target_text(const IndicatorInfo& info) {
   if (!info.rag) return "";
   return exact_number(info.rag->target);
+}
+
+std::string display_target(const IndicatorInfo& info) {
+  if (!info.rag || info.unit != Unit::percent) return target_text(info);
+  return target_text(info) + "%";
 }
 
 std::string_view polarity_words(Polarity polarity) {
@@ -96,6 +113,29 @@ std::string markdown_cell(std::string_view text) {
   return out;
 }
 
+std::string markdown_table(const std::vector<std::vector<std::string>>& rows,
+                           const std::vector<Align>& aligns) {
+  std::string out;
+  auto line = [&out](const std::vector<std::string>& cells) {
+    out += "|";
+    for (const auto& cell : cells) {
+      out += ' ';
+      out += markdown_cell(cell);
+      out += " |";
+    }
+    out += "\n";
+  };
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    line(rows[r]);
+    if (r > 0) continue;
+    out += "|";
+    for (std::size_t c = 0; c < rows[r].size(); ++c)
+      out += c < aligns.size() && aligns[c] == Align::right ? " ---: |" : " --- |";
+    out += "\n";
+  }
+  return out;
+}
+
 long total(const std::map<std::string, long>& counts) {
   long sum = 0;
   for (const auto& [reason, rows] : counts) sum += rows;
@@ -106,6 +146,24 @@ std::string counts_text(const std::map<std::string, long>& counts) {
   std::vector<std::string> parts;
   for (const auto& [reason, rows] : counts) parts.push_back(fmt::format("{} {}", rows, reason));
   return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+std::string_view record_id_name(Kind kind) {
+  switch (kind) {
+    case Kind::contacts: return "contact_id";
+    case Kind::referrals: return "referral_id";
+    case Kind::assessments: return "assessment_id";
+    case Kind::strategy_discussions: return "discussion_id";
+    case Kind::s47_enquiries: return "s47_id";
+    case Kind::icpcs: return "icpc_id";
+    case Kind::cp_plans:
+    case Kind::cin_plans: return "plan_id";
+    case Kind::cla_episodes: return "episode_id";
+    case Kind::visits: return "visit_id";
+    case Kind::early_help: return "";
+    case Kind::cla_reviews: return "review_id";
+  }
+  return "";
 }
 
 std::string csv_field(std::string_view text) {

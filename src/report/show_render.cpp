@@ -1,13 +1,19 @@
 // `show` rendered: a table (the definition, the figures, what was left out, the
-// breakdown and the cases, each an aligned table of table_layout.h), csv (the
-// cases with --cases, else the breakdown with --by, else the figures) or json
-// (everything; a series' figures written by series_json.h, as the dashboard's).
+// breakdown and the cases, each an aligned table of table_layout.h) or the same
+// in Markdown, csv (the cases with --cases, else the breakdown with --by, else
+// the figures) or json (everything; a series' figures written by
+// series_json.h, as the dashboard's). The cases' csv and json are one
+// FlatTable (flat_table.h), which the table also shows.
+#include "report/flat_table.h"
 #include "report/json_writer.h"
 #include "report/provenance_render.h"
 #include "report/report_common.h"
 #include "report/series_json.h"
 
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <cassert>
 
 namespace kpi {
 
@@ -29,27 +35,119 @@ std::string months_text(const Periods& periods, int first, int last) {
                      period_label(periods.month(last)));
 }
 
-std::string case_days(const Case& c) { return c.days ? fmt::format("{}", *c.days) : ""; }
-
 std::string where(const ShowReport& r, const Case& c) {
   return r.extracts->files.empty() ? "" : r.extracts->where(c.origin);
 }
 
 std::string_view name(const ShowReport& r, Id id) { return r.extracts->strings.str(id); }
 
-std::string render_table(const ShowReport& r) {
+// What a family's cases count from `from` to `to`, named by its unit:
+// "working_days", "calendar_days", or "" (no days). The registry's labels
+// (registry.cpp) are "working days" and "days", the latter calendar days.
+std::string_view days_name(const CaseColumns& columns) {
+  if (columns.days.empty()) return "";
+  if (columns.days == "working days") return "working_days";
+  assert(columns.days == "days");
+  return "calendar_days";
+}
+
+// The record id columns of a family's cases: one per id name of the extracts it
+// reads, in the registry's order. A case fills the one of its own row's kind.
+std::vector<std::string> record_id_columns(const Family& family) {
+  std::vector<std::string> names;
+  for (const auto* kinds : {&family.needs, &family.needs_one_of, &family.uses_if_present})
+    for (Kind kind : *kinds) {
+      std::string id_name(report::record_id_name(kind));
+      if (!id_name.empty() && std::find(names.begin(), names.end(), id_name) == names.end())
+        names.push_back(std::move(id_name));
+    }
+  return names;
+}
+
+// The cases as named fields (csv and json alike): indicator id, period, child,
+// the record ids, file and line, team, worker, age band, the dates, the days,
+// numerator and denominator flags, reason and finding.
+report::FlatTable case_fields(const ShowReport& r) {
+  using report::Field;
+  using report::text_or_none;
+  const Periods& periods = r.run.periods;
+  std::vector<std::string> ids = record_id_columns(*r.family);
+  std::string_view days = days_name(r.family->columns);
+  report::FlatTable table;
+  table.columns = {"id", "period", "child_id"};
+  table.columns.insert(table.columns.end(), ids.begin(), ids.end());
+  for (std::string_view column : {"file", "line", "team", "worker", "age_band", "from", "to"})
+    table.columns.emplace_back(column);
+  if (!days.empty()) table.columns.emplace_back(days);
+  for (std::string_view column : {"numerator", "denominator", "reason", "finding"})
+    table.columns.emplace_back(column);
+  for (std::size_t i = 0; i < r.cases.size(); ++i) {
+    const Case& c = r.cases[i];
+    std::vector<Field> row = {sub_id(*r.family, c.sub), period_label(periods.month(c.period)),
+                              text_or_none(name(r, c.child))};
+    const std::vector<FileReport>& files = r.extracts->files;
+    const FileReport* file = c.origin.file < files.size() ? &files[c.origin.file] : nullptr;
+    std::string_view own = file && file->kind ? report::record_id_name(*file->kind) : "";
+    for (const auto& id_name : ids)
+      row.push_back(id_name == own ? text_or_none(name(r, r.case_record_ids[i])) : Field());
+    row.push_back(file ? Field(file->file) : Field());
+    row.push_back(file ? Field(static_cast<long long>(c.origin.line)) : Field());
+    row.push_back(text_or_none(name(r, c.team)));
+    row.push_back(text_or_none(name(r, c.worker)));
+    row.push_back(text_or_none(age_band_name(c.age)));
+    row.push_back(text_or_none(date_text(c.from)));
+    row.push_back(text_or_none(date_text(c.to)));
+    if (!days.empty()) row.push_back(report::maybe(c.days));
+    row.push_back(c.numerator);
+    row.push_back(c.denominator);
+    row.push_back(std::string(c.reason));
+    row.push_back(text_or_none(c.finding));
+    table.add(std::move(row));
+  }
+  return table;
+}
+
+// The heading of a case field in the table: the dates named by what they are
+// for this indicator, the days by their unit, the rest in short words.
+std::string case_heading(std::string_view column, const CaseColumns& columns) {
+  if (column == "from") return std::string(columns.from.empty() ? "date" : columns.from);
+  if (column == "to") return std::string(columns.to.empty() ? "to" : columns.to);
+  static constexpr std::pair<std::string_view, std::string_view> words[] = {
+      {"child_id", "child"},           {"file", "where"},
+      {"age_band", "age"},             {"working_days", "working days"},
+      {"calendar_days", "calendar days"}, {"numerator", "num"},
+      {"denominator", "den"}};
+  for (const auto& [field, word] : words)
+    if (column == field) return std::string(word);
+  return std::string(column);  // id, period, the record ids, team, worker, reason
+}
+
+// The table, or with `markdown` the same sections as Markdown (tables as
+// GitHub tables, the notes as lists).
+std::string render_text(const ShowReport& r, bool markdown) {
   const RunPeriods& run = r.run;
   const Periods& periods = run.periods;
+  using report::Align;
+  auto table = [markdown](const std::vector<std::vector<std::string>>& rows,
+                          std::vector<Align> aligns) {
+    return markdown ? report::markdown_table(rows, aligns)
+                    : report::aligned_table(rows, std::move(aligns));
+  };
+  // A block of lines: one paragraph (table), a list (markdown).
+  auto bullet = markdown ? "- " : "";
   std::string out;
   for (const Series& s : r.series) {
     const IndicatorInfo& info = s.info;
-    out += fmt::format("{}: {}\n", info.id, info.title);
-    std::string target = info.rag ? fmt::format(", target {}", report::target_text(info)) : "";
+    out += markdown ? fmt::format("**{}**: {}\n\n", info.id, report::markdown_cell(info.title))
+                    : fmt::format("{}: {}\n", info.id, info.title);
+    std::string target = info.rag ? fmt::format(", target {}", report::display_target(info)) : "";
     out += fmt::format("{}, {}, {}{}\n", unit_name(info.unit),
                        info.measure == Measure::flow ? "flow" : "snapshot at month end",
                        report::polarity_words(info.polarity), target);
+    if (markdown) out += "\n";
     for (const auto& line : report::wrap(info.definition, 100)) out += line + "\n";
-    if (!s.missing.empty()) out += fmt::format("not computed: {}\n", s.missing);
+    if (!s.missing.empty())
+      out += fmt::format("{}not computed: {}\n", markdown ? "\n" : "", s.missing);
     out += "\n";
   }
 
@@ -60,10 +158,9 @@ std::string render_table(const ShowReport& r) {
     auto add = [&](std::string period, const std::optional<Value>& v, std::string note) {
       std::string rag;
       if (v) rag = rag_name(rate(info.polarity, info.rag, v->value(info.unit)));
-      std::string shown = report::display_value(v, info.unit);
-      if (info.unit == Unit::percent && shown != "-") shown += "%";
       if (v && v->partial_history) note += note.empty() ? "partial history" : ", partial history";
-      rows.push_back({info.id, std::move(period), shown, v ? fmt::format("{}", v->numerator) : "",
+      rows.push_back({info.id, std::move(period), report::display_value(v, info.unit),
+                      v ? fmt::format("{}", v->numerator) : "",
                       v && v->denominator ? fmt::format("{}", *v->denominator) : "", rag, note});
     };
     add(period_label(periods.month(run.reporting)), s.values.empty() ? std::nullopt : s.values.back(),
@@ -75,60 +172,69 @@ std::string render_table(const ShowReport& r) {
         s.year_to_date || !s.missing.empty() ? months_text(periods, run.year_first, run.reporting)
                                              : "does not apply");
   }
-  using report::Align;
-  out += report::aligned_table(rows, {Align::left, Align::left, Align::right, Align::right,
-                                      Align::right, Align::left, Align::left});
+  out += table(rows, {Align::left, Align::left, Align::right, Align::right, Align::right,
+                      Align::left, Align::left});
 
+  std::string notes;
   for (const Series& s : r.series) {
     for (const auto& [reason, n] : s.excluded)
-      out += fmt::format("{}: {} left out ({}), {}\n", s.info.id, n, reason,
-                         months_text(periods, run.first_shown, run.reporting));
+      notes += fmt::format("{}{}: {} left out ({}), {}\n", bullet, s.info.id, n, reason,
+                           months_text(periods, run.first_shown, run.reporting));
     for (const auto& [finding, n] : s.findings)
-      out += fmt::format("{}: data-quality finding: {} ({}), {}\n", s.info.id, finding, n,
-                         months_text(periods, run.first_shown, run.reporting));
+      notes += fmt::format("{}{}: data-quality finding: {} ({}), {}\n", bullet, s.info.id, finding,
+                           n, months_text(periods, run.first_shown, run.reporting));
   }
+  if (!notes.empty()) out += (markdown ? "\n" : "") + notes;
 
   if (r.by) {
-    out += fmt::format("\nby {}, {}\n", breakdown_key_name(*r.by),
-                       months_text(periods, run.first_shown, run.reporting));
+    out += fmt::format("\nby {}, {}\n{}", breakdown_key_name(*r.by),
+                       months_text(periods, run.first_shown, run.reporting), markdown ? "\n" : "");
     std::vector<std::vector<std::string>> by_rows{
         {"id", std::string(breakdown_key_name(*r.by)), "value", "numerator", "denominator"}};
     for (std::size_t i = 0; i < r.series.size(); ++i) {
       Unit unit = r.series[i].info.unit;
-      for (const BreakdownRow& row : r.breakdowns[i]) {
-        std::string shown = report::display_value(row.value, unit);
-        if (unit == Unit::percent && shown != "-") shown += "%";
-        by_rows.push_back({r.series[i].info.id, row.key, shown,
+      for (const BreakdownRow& row : r.breakdowns[i])
+        by_rows.push_back({r.series[i].info.id, row.key, report::display_value(row.value, unit),
                            fmt::format("{}", row.value.numerator),
                            row.value.denominator ? fmt::format("{}", *row.value.denominator) : ""});
-      }
     }
-    out += report::aligned_table(
-        by_rows, {Align::left, Align::left, Align::right, Align::right, Align::right});
+    out += table(by_rows, {Align::left, Align::left, Align::right, Align::right, Align::right});
   }
 
   if (r.with_cases) {
     const CaseColumns& columns = r.family->columns;
-    out += fmt::format("\ncases, {}: {}\n", months_text(periods, run.first_shown, run.reporting),
-                       r.cases.size());
-    std::vector<std::vector<std::string>> case_rows{
-        {"id", "period", "child", "where", "team", "worker", "age", std::string(columns.from.empty() ? "date" : columns.from),
-         std::string(columns.to.empty() ? "to" : columns.to),
-         std::string(columns.days.empty() ? "days" : columns.days), "num", "den", "reason"}};
-    for (const Case& c : r.cases) {
-      std::string reason(c.reason);
-      if (!c.finding.empty()) reason += fmt::format(" [finding: {}]", c.finding);
-      case_rows.push_back({sub_id(*r.family, c.sub), period_label(periods.month(c.period)),
-                           std::string(name(r, c.child)), where(r, c),
-                           std::string(name(r, c.team)), std::string(name(r, c.worker)),
-                           std::string(age_band_name(c.age)), date_text(c.from), date_text(c.to),
-                           case_days(c), c.numerator ? "Y" : "N",
-                           c.denominator ? "Y" : "N", reason});
+    out += fmt::format("\ncases, {}: {}\n{}", months_text(periods, run.first_shown, run.reporting),
+                       r.cases.size(), markdown ? "\n" : "");
+    // The fields of csv and json, headed in words for a reader; file and line
+    // as one "file:line", the finding after the reason.
+    report::FlatTable fields = case_fields(r);
+    std::vector<std::string> header;
+    std::vector<Align> aligns;
+    std::vector<std::size_t> shown;  // the fields shown, by index
+    for (std::size_t c = 0; c < fields.columns.size(); ++c) {
+      const std::string& column = fields.columns[c];
+      if (column == "line" || column == "finding") continue;
+      header.push_back(case_heading(column, columns));
+      aligns.push_back(column.ends_with("_days") ? Align::right : Align::left);
+      shown.push_back(c);
     }
-    // Every column left-aligned but the days.
-    std::vector<Align> aligns(case_rows.front().size(), Align::left);
-    aligns[9] = Align::right;
-    out += report::aligned_table(case_rows, std::move(aligns));
+    std::vector<std::vector<std::string>> case_rows{header};
+    for (std::size_t i = 0; i < fields.rows.size(); ++i) {
+      const Case& c = r.cases[i];
+      std::vector<std::string> cells;
+      for (std::size_t f : shown) {
+        const std::string& column = fields.columns[f];
+        if (column == "file")
+          cells.push_back(where(r, c));
+        else if (column == "reason")
+          cells.push_back(c.finding.empty() ? std::string(c.reason)
+                                            : fmt::format("{} [finding: {}]", c.reason, c.finding));
+        else
+          cells.push_back(report::field_text(fields.rows[i][f]));
+      }
+      case_rows.push_back(std::move(cells));
+    }
+    out += table(case_rows, std::move(aligns));
   }
   return out;
 }
@@ -136,19 +242,7 @@ std::string render_table(const ShowReport& r) {
 std::string render_csv(const ShowReport& r) {
   const Periods& periods = r.run.periods;
   std::string out;
-  if (r.with_cases) {
-    out = "id,period,child,where,team,worker,age_band,from,to,days,numerator,denominator,reason,"
-          "finding\n";
-    for (const Case& c : r.cases)
-      out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
-                         csv_field(sub_id(*r.family, c.sub)), period_label(periods.month(c.period)),
-                         csv_field(name(r, c.child)), csv_field(where(r, c)),
-                         csv_field(name(r, c.team)), csv_field(name(r, c.worker)),
-                         age_band_name(c.age), date_text(c.from), date_text(c.to), case_days(c),
-                         c.numerator ? "true" : "false", c.denominator ? "true" : "false",
-                         csv_field(c.reason), csv_field(c.finding));
-    return out;
-  }
+  if (r.with_cases) return report::csv_text(case_fields(r));
   if (r.by) {
     out = fmt::format("id,{},numerator,denominator,value\n", breakdown_key_name(*r.by));
     for (std::size_t i = 0; i < r.series.size(); ++i)
@@ -165,8 +259,8 @@ std::string render_csv(const ShowReport& r) {
       out += fmt::format("{},{},{},{},{},{},{}\n", csv_field(s.info.id), period,
                          v ? fmt::format("{}", v->numerator) : "",
                          v && v->denominator ? fmt::format("{}", *v->denominator) : "",
-                         number_text(v, s.info.unit), v && v->partial_history ? "true" : "",
-                         csv_field(s.missing));
+                         number_text(v, s.info.unit),
+                         report::csv_flag(v && v->partial_history), csv_field(s.missing));
     };
     for (int p = r.run.first_shown; p <= r.run.reporting; ++p)
       add(period_label(periods.month(p)), s.values[static_cast<std::size_t>(p - r.run.first_shown)]);
@@ -209,7 +303,7 @@ std::string render_json(const ShowReport& r) {
   if (r.by) {
     json.key("breakdown").begin_object();
     json.key("by").value(breakdown_key_name(*r.by));
-    json.key("rows").begin_array();
+    json.key("groups").begin_array();
     for (std::size_t i = 0; i < r.series.size(); ++i)
       for (const BreakdownRow& row : r.breakdowns[i]) {
         json.begin_object(true);
@@ -228,28 +322,9 @@ std::string render_json(const ShowReport& r) {
     json.key("case_columns").begin_object(true);
     json.key("from").value(columns.from);
     json.key("to").value(columns.to);
-    json.key("days").value(columns.days);
     json.end_object();
-    json.key("cases").begin_array();
-    for (const Case& c : r.cases) {
-      json.begin_object(true);
-      json.key("id").value(sub_id(*r.family, c.sub));
-      json.key("period").value(period_label(periods.month(c.period)));
-      json.key("child").value(name(r, c.child));
-      json.key("where").value(where(r, c));
-      json.key("team").value(name(r, c.team));
-      json.key("worker").value(name(r, c.worker));
-      json.key("age_band").value(age_band_name(c.age));
-      json.key("from").value(c.from ? std::optional<std::string>(format_date(*c.from)) : std::nullopt);
-      json.key("to").value(c.to ? std::optional<std::string>(format_date(*c.to)) : std::nullopt);
-      json.key("days").value(c.days);
-      json.key("numerator").value(c.numerator);
-      json.key("denominator").value(c.denominator);
-      json.key("reason").value(c.reason);
-      if (!c.finding.empty()) json.key("finding").value(c.finding);
-      json.end_object();
-    }
-    json.end_array();
+    json.key("cases");
+    report::write_json_rows(json, case_fields(r));
   }
   if (r.provenance) report::write_provenance(json, *r.provenance);
   json.end_object();
@@ -265,7 +340,8 @@ std::string render_show(const ShowReport& report, Format format) {
     case Format::table:
     case Format::markdown: break;
   }
-  return render_table(report) + report::provenance_footer(report.provenance, false);
+  bool markdown = format == Format::markdown;
+  return render_text(report, markdown) + report::provenance_footer(report.provenance, markdown);
 }
 
 std::vector<std::string> show_warning_lines(const ShowReport& report) {

@@ -1,11 +1,16 @@
 // `workdays` rendered: a count explained on one screen (both conventions, the
 // days counted, the weekends and holidays skipped by name, the usual deadlines
-// from FROM) or the N-th working day after a date explained; csv gives the
-// bare answer. The counting itself is the calendar's (calendar/day_span.h).
+// from FROM) or the N-th working day after a date explained (markdown: the same
+// in a fenced block); csv gives the bare answer, json the answer with the
+// calendar and, for a count, the holidays skipped. The counting itself is the
+// calendar's (calendar/day_span.h).
 #include "calendar/day_span.h"
 #include "calendar/day_text.h"
 #include "kpi/error.h"
 #include "kpi/report.h"
+#include "report/flat_table.h"
+#include "report/json_writer.h"
+#include "report/report_common.h"
 
 #include <fmt/format.h>
 
@@ -31,13 +36,22 @@ void append_skipped(std::string& out, const std::vector<Holiday>& skipped) {
                        skipped.size() - shown);
 }
 
+// The days the convention in force counts between two dates, either way round:
+// (low, high] or [low, high].
+struct Counted {
+  Date first, last;
+  DaySpan span;
+};
+Counted counted_days(const Calendar& calendar, Date from, Date to) {
+  Date low = to < from ? to : from, high = to < from ? from : to;
+  Date first = calendar.counting() == Counting::inclusive ? low : low + date::days{1};
+  return {first, high, describe_days(calendar, first, high)};
+}
+
 std::string explain_count(const Calendar& calendar, Date from, Date to) {
   bool backwards = to < from;
-  Date low = backwards ? to : from, high = backwards ? from : to;
   bool inclusive = calendar.counting() == Counting::inclusive;
-  // The days the convention in force counts: (low, high] or [low, high].
-  Date first = inclusive ? low : low + date::days{1};
-  DaySpan span = describe_days(calendar, first, high);
+  auto [first, high, span] = counted_days(calendar, from, to);
 
   std::string out = fmt::format("Working days from {} to {} ({})\n\n", long_date(from),
                                 long_date(to), division_name(calendar.division()));
@@ -113,19 +127,55 @@ std::string explain_add(const Calendar& calendar, Date day, int n, Date result) 
   return out;
 }
 
+// The explanation for a Markdown report: its layout is in columns, so it is
+// kept as it is, in a fenced block.
+std::string fenced(const std::string& text) { return "```text\n" + text + "```\n"; }
+
 }  // namespace
 
 std::string render_workdays_count(const Calendar& calendar, Date from, Date to, Format format) {
-  if (format == Format::csv)
-    return fmt::format("from,to,working_days\n{},{},{}\n", format_date(from), format_date(to),
-                       calendar.count(from, to));
+  switch (format) {
+    case Format::csv:
+      return fmt::format("from,to,working_days\n{},{},{}\n", format_date(from), format_date(to),
+                         calendar.count(from, to));
+    case Format::json: {
+      JsonWriter json;
+      json.begin_object();
+      json.key("from").value(format_date(from));
+      json.key("to").value(format_date(to));
+      json.key("working_days").value(calendar.count(from, to));
+      report::write_calendar(json, calendar.division(), calendar.counting());
+      json.key("skipped");
+      auto skipped = counted_days(calendar, from, to).span.skipped;
+      report::write_json_rows(json, report::holiday_fields(skipped));
+      json.end_object();
+      return json.finish();
+    }
+    case Format::markdown: return fenced(explain_count(calendar, from, to));
+    case Format::table: break;
+  }
   return explain_count(calendar, from, to);
 }
 
 std::string render_workdays_add(const Calendar& calendar, Date day, int n, Date result,
                                 Format format) {
-  if (format == Format::csv)
-    return fmt::format("date,offset,result\n{},{},{}\n", format_date(day), n, format_date(result));
+  switch (format) {
+    case Format::csv:
+      return fmt::format("date,offset,result\n{},{},{}\n", format_date(day), n,
+                         format_date(result));
+    case Format::json: {
+      JsonWriter json;
+      json.begin_object();
+      json.key("date").value(format_date(day));
+      json.key("offset").value(n);
+      json.key("result").value(format_date(result));
+      report::write_calendar(json, calendar.division(), calendar.counting());
+      json.end_object();
+      return json.finish();
+    }
+    case Format::markdown: return fenced(explain_add(calendar, day, n, result));
+    case Format::table: break;
+  }
   return explain_add(calendar, day, n, result);
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `check` on a fixture folder (short names, SSD and Annex A files, an unused
-# Annex A list and an unrecognised CSV) in both formats, on unusable files, and
+# Annex A list and an unrecognised CSV) in every format, on unusable files, and
 # on samples/ (every file recognised, every row accounted for). Run from the
 # repository root:
 #   bash tests/e2e/check.sh build/csc-kpi
@@ -12,6 +12,8 @@ keep_stderr=1  # every case pins its stderr, empty or not
 
 compare check_fixtures.json 0 check "$fixtures/check" --format json
 compare check_fixtures.table 0 check "$fixtures/check"
+compare check_fixtures.csv 0 check "$fixtures/check" --format csv
+compare check_fixtures.md 0 check "$fixtures/check" --format markdown
 # Unusable files: reported with "error", the others still read; exit 1.
 compare check_bad.json 1 check "$fixtures/check/referrals.csv" "$fixtures/check_bad" --format json
 # A file named explicitly that cannot be recognised is an error.

@@ -31,11 +31,13 @@ CSV
 # C3: from Mon 20 Nov: day 10 is Mon 4 Dec: 2 left (1 and 4 Dec).
 # C4: plan ended. A9: authorised.
 # A7: from Fri 29 Sep: 22 working days in October, day 45 is Fri 1 Dec: 1 left.
-cat >"$work/want.csv" <<'CSV'
-team,worker,child_id,kind,item_id,from,reference_date,due_date,working_days,overdue
-North,Ann,C1,cp_visit,P1,last visit,2017-11-10,2017-11-24,4,Y
-North,Ann,C3,cp_visit,P3,plan start,2017-11-20,2017-12-04,-2,N
-South,Cat,C7,assessment,A7,start,2017-09-29,2017-12-01,-1,N
+# The plan's id goes under plan_id, the assessment's under assessment_id; file
+# and line say where the row was read.
+cat >"$work/want.csv" <<CSV
+team,worker,child_id,kind,plan_id,episode_id,assessment_id,reference,reference_date,due_date,working_days,overdue,file,line
+North,Ann,C1,cp_visit,P1,,,last visit,2017-11-10,2017-11-24,4,Y,$work/x/cp_plans.csv,2
+North,Ann,C3,cp_visit,P3,,,plan start,2017-11-20,2017-12-04,-2,N,$work/x/cp_plans.csv,4
+South,Cat,C7,assessment,,,A7,start,2017-09-29,2017-12-01,-1,N,$work/x/assessments.csv,2
 CSV
 check "due --format csv on the hand-checked extracts" 0 \
   due "$work/x" --as-at 2017-11-30 --format csv --quiet <"$work/want.csv"
@@ -46,7 +48,7 @@ check "due --within 1" 0 due "$work/x" --as-at 30/11/2017 --within 1 --format cs
 run due "$work/x" --as-at 2017-11-30 --count inclusive --format csv --quiet
 expect_exit "due --count inclusive" 0
 expect "due --count inclusive: C1 due 23 Nov, 5 overdue" \
-  grep -qxF "North,Ann,C1,cp_visit,P1,last visit,2017-11-10,2017-11-23,5,Y" "$work/out"
+  grep -qxF "North,Ann,C1,cp_visit,P1,,,last visit,2017-11-10,2017-11-23,5,Y,$work/x/cp_plans.csv,2" "$work/out"
 
 check_error "a bad --as-at is a usage error" 2 \
   "--as-at: expected a date (YYYY-MM-DD, DD/MM/YYYY or DD-Mon-YYYY), got '2017-02-30'" \
@@ -58,5 +60,6 @@ check_error "a bad --by is a usage error" 2 "--by: expected team or worker, got 
 compare due.txt 0 due samples --as-at 2025-03-31 --format table --quiet
 compare due.csv 0 due samples --as-at 2025-03-31 --format csv --quiet
 compare due.json 0 due samples --as-at 2025-03-31 --format json --quiet
+compare due.md 0 due samples --as-at 2025-03-31 --format markdown --quiet
 
 finish due

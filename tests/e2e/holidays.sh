@@ -106,6 +106,26 @@ date,name
 2024-12-24,"Closure, Christmas Eve"
 OUT
 
+# json and markdown: the same list; json names the division and the years.
+check "json with a closure" 0 holidays 2024 --division none --closures "$work/quoted.csv" --format json <<'OUT'
+{
+  "division": "none",
+  "years": [2024],
+  "holidays": [
+    {"date": "2024-12-24", "name": "Closure, Christmas Eve"}
+  ]
+}
+OUT
+check "markdown with a closure" 0 holidays 2024 --division none --closures "$work/quoted.csv" --format markdown <<'OUT'
+**Bank holidays and office closures of none, 2024**
+
+| date | day | name | note |
+| --- | --- | --- | --- |
+| 2024-12-24 | Tue | Closure, Christmas Eve | office closure |
+
+0 bank holidays, 1 office closure
+OUT
+
 check "none without files" 0 holidays 2024 --division none <<'OUT'
 Bank holidays of none, 2024
 

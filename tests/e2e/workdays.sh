@@ -131,7 +131,38 @@ check_error "add leaves the range" 2 "5 working days after 2100-12-30 is outside
 check_error "one date" 2 "workdays needs FROM and TO dates, or --add DATE N" workdays 2024-12-20
 check_error "bad number" 2 "invalid number of working days 'ten' (expected a whole number such as 10 or -5)" \
   workdays --add 2024-12-20 ten
-check_error "bad format" 2 "unknown format 'json' (expected table, csv)" workdays 2024-12-20 2025-01-06 --format json
+check_error "bad format" 2 "--format: expected one of table, csv, json or markdown, got 'html'" workdays 2024-12-20 2025-01-06 --format html
+
+# json: the count in force with the calendar and the holidays skipped (Fri 20
+# Dec 2024 to Mon 6 Jan 2025: 17 days, 6 weekend days, 3 bank holidays, 8
+# working days); --add: 5 working days after Fri 20 Dec are 23, 24, 27, 30, 31.
+check "count json" 0 workdays 2024-12-20 2025-01-06 --format json <<'OUT'
+{
+  "from": "2024-12-20",
+  "to": "2025-01-06",
+  "working_days": 8,
+  "calendar": {"division": "england-and-wales", "count": "elapsed"},
+  "skipped": [
+    {"date": "2024-12-25", "name": "Christmas Day"},
+    {"date": "2024-12-26", "name": "Boxing Day"},
+    {"date": "2025-01-01", "name": "New Year’s Day"}
+  ]
+}
+OUT
+check "add json" 0 workdays --add 2024-12-20 5 --count inclusive --format json <<'OUT'
+{
+  "date": "2024-12-20",
+  "offset": 5,
+  "result": "2024-12-31",
+  "calendar": {"division": "england-and-wales", "count": "inclusive"}
+}
+OUT
+# markdown: the explanation as it is, in a fenced block.
+run workdays 2024-12-20 2025-01-06
+cp "$work/out" "$work/table"
+run workdays 2024-12-20 2025-01-06 --format markdown
+expect_exit "count markdown" 0
+{ echo '```text'; cat "$work/table"; echo '```'; } | expect_text "markdown is the table fenced" "$work/out"
 check_error "bad division" 2 "--division: expected one of england-and-wales, scotland, northern-ireland or none, got 'wales'" \
   workdays 2024-12-20 2025-01-06 --division wales
 printf 'date,name\n2024-12-24,ok\n31/02/2017,bad\n' >"$work/bad.csv"
