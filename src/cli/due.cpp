@@ -1,5 +1,5 @@
 // csc-kpi due [EXTRACTS...] [--as-at DATE] [--within N] [--by team|worker]
-//             [--format table|csv|json]
+//             [--format table|csv|json|markdown]
 //
 // For managers' spot checks: statutory visits and assessments overdue or due
 // within N working days at the as-at date, by team (or worker). The rules are

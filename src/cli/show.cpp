@@ -1,5 +1,5 @@
 // csc-kpi show ID [EXTRACTS...] [--month YYYY-MM] [--months N]
-//              [--by team|worker|age_band|month] [--cases] [--format table|csv|json]
+//              [--by team|worker|age_band|month] [--cases] [--format table|csv|json|markdown]
 //
 // One indicator (a sub-id) or a family (every value of it) for the reporting
 // month with its rolling 3-month and year-to-date figures, optionally broken
@@ -53,8 +53,8 @@ int run_show(const ShowOptions& options, const GlobalOptions& global) {
   report.provenance = make_provenance(global, calendar, std::move(calendar_files), extracts,
                                       period_label(month.month), month.rule);
   // What was left out, and the findings, also on stderr for pipelines that
-  // keep only the csv.
-  if (format != Format::table)
+  // keep only the csv or json (table and markdown print them).
+  if (format == Format::csv || format == Format::json)
     for (const auto& line : show_warning_lines(report)) warn(global, line);
   write_report(global, with_csv_provenance(global, format, *report.provenance,
                                            render_show(report, format)));

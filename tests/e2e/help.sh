@@ -68,6 +68,33 @@ check_error "--add with one value" 2 \
 check_error "a missing closures file" 1 "nowhere.csv: cannot read the file (no such file or directory)" \
   holidays 2024 --closures nowhere.csv
 
+# Every command in every format: exit 0, a report on stdout, nothing on stderr
+# with --quiet, and JSON that parses.
+invocations=(
+  "dashboard samples/"
+  "show assessments_45wd samples/"
+  "show cp_visits_in_time samples/ --cases --by team"
+  "due samples/"
+  "check samples/"
+  "indicators"
+  "workdays 2024-12-20 2025-01-06"
+  "workdays --add 2024-12-20 10"
+  "holidays 2024 2025"
+)
+for invocation in "${invocations[@]}"; do
+  for format in table csv json markdown; do
+    # shellcheck disable=SC2086 # the invocation is split into words on purpose
+    run $invocation --format "$format" --quiet
+    if [[ $code -ne 0 || ! -s $work/out || -s $work/err ]]; then
+      fail "$invocation --format $format: exit $code, $(wc -c <"$work/out") bytes, stderr: $(head -c 200 "$work/err")"
+    elif [[ $format == json ]] && ! python3 -m json.tool "$work/out" >/dev/null; then
+      fail "$invocation --format json: not JSON"
+    else
+      pass
+    fi
+  done
+done
+
 # Common options before the command are the same as after it.
 run --division scotland --format csv workdays 2024-12-20 2025-01-06
 expect "common options before the command" \
