@@ -37,8 +37,9 @@ void add_common_options(OptionTable& table, GlobalOptions& options) {
              options.count);
   table.text({.name = "format",
               .placeholder = "FORMAT",
-              .help = "table (default), csv, json or markdown",
-              .choices = {"table", "csv", "json", "markdown"}},
+              .help = "table (default), csv, json or markdown; dashboard also html (the Board "
+                      "report) and xlsx (an Excel workbook)",
+              .choices = {"table", "csv", "json", "markdown", "html", "xlsx"}},
              options.format);
   table.text({.name = "output",
               .placeholder = "FILE",
@@ -107,6 +108,11 @@ LoadOptions make_load_options(const GlobalOptions& options) {
 Format require_format(const GlobalOptions& options, const std::vector<std::string_view>& allowed) {
   for (auto name : allowed)
     if (options.format == name) return parse_format(name);
+  if (options.format == "html" || options.format == "xlsx")
+    throw UsageError(fmt::format("--format {}: the Board report (html) and the Excel workbook "
+                                 "(xlsx) are made by dashboard; this command writes table, csv, "
+                                 "json or markdown",
+                                 options.format));
   throw UsageError(fmt::format("unknown format '{}' (expected {})", options.format,
                                fmt::join(allowed, ", ")));
 }

@@ -19,7 +19,7 @@ check_error "month 13" 2 "--month: expected YYYY-MM from 1990-01 to 2100-12, got
   dashboard "$work/referrals.csv" --month 2017-13
 check_error "month in words" 2 "--month: expected YYYY-MM from 1990-01 to 2100-12, got 'Nov 2017'" \
   dashboard "$work/referrals.csv" --month "Nov 2017"
-check_error "unknown format" 2 "--format: expected one of table, csv, json or markdown, got 'xml'" \
+check_error "unknown format" 2 "--format: expected one of table, csv, json, markdown, html or xlsx, got 'xml' (did you mean 'html'?)" \
   dashboard "$work/referrals.csv" --format xml
 check_error "no months" 2 "--months: expected a whole number of months from 1 to 120, got '0'" \
   dashboard "$work/referrals.csv" --months 0

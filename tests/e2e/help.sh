@@ -57,7 +57,7 @@ check_error "--months abc" 2 "--months: expected a whole number of months from 1
 check_error "--within -1" 2 "--within: expected a whole number of working days from 0 to 260, got '-1'" \
   due samples/ --within -1
 check_error "--format for a typo" 2 \
-  "--format: expected one of table, csv, json or markdown, got 'jsno' (did you mean 'json'?)" \
+  "--format: expected one of table, csv, json, markdown, html or xlsx, got 'jsno' (did you mean 'json'?)" \
   indicators --format jsno
 check_error "an argument too many" 2 "unexpected argument 'extra' (see 'csc-kpi indicators --help')" \
   indicators extra

@@ -131,7 +131,7 @@ check_error "add leaves the range" 2 "5 working days after 2100-12-30 is outside
 check_error "one date" 2 "workdays needs FROM and TO dates, or --add DATE N" workdays 2024-12-20
 check_error "bad number" 2 "invalid number of working days 'ten' (expected a whole number such as 10 or -5)" \
   workdays --add 2024-12-20 ten
-check_error "bad format" 2 "--format: expected one of table, csv, json or markdown, got 'html'" workdays 2024-12-20 2025-01-06 --format html
+check_error "bad format" 2 "--format html: the Board report (html) and the Excel workbook (xlsx) are made by dashboard; this command writes table, csv, json or markdown" workdays 2024-12-20 2025-01-06 --format html
 
 # json: the count in force with the calendar and the holidays skipped (Fri 20
 # Dec 2024 to Mon 6 Jan 2025: 17 days, 6 weekend days, 3 bank holidays, 8
