@@ -194,26 +194,26 @@ TEST_CASE("csv in long form, unrounded") {
   std::string csv = render_csv(sample_dashboard());
   CHECK(csv.substr(0, csv.find('\n')) ==
         "id,title,unit,period,numerator,denominator,value,target,rag,partial_history,"
-        "partial_coverage,missing");
+        "partial_coverage,low,missing");
   // 284/499*100 = 56.91382765531062 (shortest round-trip); red against 90.
   CHECK(csv.find("assessments_45wd,Assessments within 45 working days,percent,2017-09,284,499,"
-                 "56.91382765531062,90,red,N,N,\n") != std::string::npos);
+                 "56.91382765531062,90,red,N,N,N,\n") != std::string::npos);
   // Zero denominator: no value, no RAG.
-  CHECK(csv.find("assessments_45wd,Assessments within 45 working days,percent,2017-10,0,0,,90,,N,N,"
+  CHECK(csv.find("assessments_45wd,Assessments within 45 working days,percent,2017-10,0,0,,90,,N,N,N,"
                  "\n") != std::string::npos);
   // Counts: empty denominator; the value equals the numerator.
-  CHECK(csv.find("referrals,Referrals,count,2017-11,420,,420,,,N,N,\n") != std::string::npos);
-  CHECK(csv.find("referrals,Referrals,count,rolling_3m,1230,,1230,,,N,N,\n") != std::string::npos);
+  CHECK(csv.find("referrals,Referrals,count,2017-11,420,,420,,,N,N,N,\n") != std::string::npos);
+  CHECK(csv.find("referrals,Referrals,count,rolling_3m,1230,,1230,,,N,N,N,\n") != std::string::npos);
   // 57/280*100 = 20.357142857142858; within 5 of 18: amber; partial history.
   CHECK(csv.find("repeat_referrals_12m,\"Repeat referrals, 12 months\",percent,rolling_3m,57,280,"
-                 "20.357142857142858,18,amber,Y,N,\n") != std::string::npos);
+                 "20.357142857142858,18,amber,Y,N,N,\n") != std::string::npos);
   // A snapshot count's summaries do not apply: empty fields.
-  CHECK(csv.find("assessments_open_over_45wd,Open over 45 wd,count,year_to_date,,,,,,N,N,\n") !=
+  CHECK(csv.find("assessments_open_over_45wd,Open over 45 wd,count,year_to_date,,,,,,N,N,N,\n") !=
         std::string::npos);
   // Quotes doubled inside a quoted field.
   CHECK(csv.find("assessment_outcomes.cin,\"Outcome: \"\"CiN\"\", s17\",percent,2017-10,30,48,62.5,"
-                 ",,N,N,\n") != std::string::npos);
-  CHECK(csv.find("cla_visits_in_time,CLA visits in time,percent,2017-11,,,,,,N,N,"
+                 ",,N,N,N,\n") != std::string::npos);
+  CHECK(csv.find("cla_visits_in_time,CLA visits in time,percent,2017-11,,,,,,N,N,N,"
                  "needs a visits extract\n") != std::string::npos);
   // 8 indicators x (3 months + 2 summaries) + the header.
   CHECK(std::count(csv.begin(), csv.end(), '\n') == 8 * 5 + 1);

@@ -48,7 +48,12 @@ struct Value {
   // An extract the figure needs does not cover the whole period (a file cut
   // off early, or a month before the data starts): see Coverage.
   bool partial_coverage = false;
-  std::optional<double> value(Unit unit) const;
+  // Publication rules (kpi/suppression.h): a suppressed figure holds no numbers
+  // (numerator and denominator 0, no value) and prints "[c]"; a low one prints
+  // with "[low]".
+  bool suppressed = false;
+  bool low = false;
+  std::optional<double> value(Unit unit) const;  // none when suppressed
 };
 
 struct Series {
@@ -84,10 +89,16 @@ struct Suppression {
   long low_base = 0;
 };
 
+// What a figure is broken down by (show --by; dashboard --by team|worker).
+enum class BreakdownKey { team, worker, age_band, month };
+std::optional<BreakdownKey> parse_breakdown_key(std::string_view text);
+std::string_view breakdown_key_name(BreakdownKey key);
+
 // The reporting month split by team or worker (dashboard --by): one column per
-// group, in name order, "(not recorded)" for cases without one.
+// group, teams in name order, "(not recorded)" last for cases without one.
+inline constexpr std::string_view unrecorded_group = "(not recorded)";
 struct GroupedMonth {
-  std::string by;                   // "team" or "worker"
+  BreakdownKey by = BreakdownKey::team;
   std::vector<std::string> groups;
   // values[i][g]: indicator i of Dashboard::indicators in group g; nullopt
   // when the indicator is not split (not computable, or not counted by case).
@@ -123,9 +134,10 @@ date::year_month default_reporting_month(const Extracts& extracts);
 
 // Every indicator for `months` months ending with `reporting_month`, with the
 // rolling 3-month and financial-year-to-date pooled figures. `inputs` is copied
-// from extracts.files.
+// from extracts.files. With `by` (team or worker), also the reporting month
+// split by it (Dashboard::by_group), from the same cases.
 Dashboard compute_dashboard(const Extracts& extracts, const Calendar& calendar,
                             const Settings& settings, date::year_month reporting_month,
-                            int months);
+                            int months, std::optional<BreakdownKey> by = std::nullopt);
 
 }  // namespace kpi

@@ -242,11 +242,7 @@ class Aggregator : public CaseSink {
   std::vector<Case> cases_;
 };
 
-// --- breakdowns (show --by) ---
-
-enum class BreakdownKey { team, worker, age_band, month };
-std::optional<BreakdownKey> parse_breakdown_key(std::string_view text);
-std::string_view breakdown_key_name(BreakdownKey key);
+// --- breakdowns (show --by, dashboard --by; BreakdownKey is in kpi/dashboard.h) ---
 
 struct BreakdownRow {
   std::string key;  // the team, worker, age band or month; "(not recorded)" when blank

@@ -23,6 +23,9 @@ struct DashboardOptions {
   PeriodOptions period;
   int months = 12;
   std::string assessment_from;
+  std::string by;         // "", team or worker
+  std::string authority;  // the local authority's name, for headings
+  SuppressionOptions suppression;
 };
 
 int run_dashboard(const DashboardOptions& options, const GlobalOptions& global) {
@@ -34,8 +37,13 @@ int run_dashboard(const DashboardOptions& options, const GlobalOptions& global) 
 
   Extracts extracts = load_and_report(options.extracts, global);
   ReportingMonth month = reporting_month(period, extracts, global);
+  std::optional<BreakdownKey> by;
+  if (!options.by.empty()) by = parse_breakdown_key(options.by);  // checked by --by
   Dashboard dashboard =
-      compute_dashboard(extracts, calendar, settings, month.month, options.months);
+      compute_dashboard(extracts, calendar, settings, month.month, options.months, by);
+  dashboard.authority = options.authority;
+  dashboard.suppression = suppression_rules(options.suppression);
+  apply_suppression(dashboard);
   dashboard.provenance = make_provenance(global, calendar, std::move(calendar_files), extracts,
                                          period_label(month.month), month.rule);
   for (const Series& series : dashboard.indicators)
@@ -58,6 +66,17 @@ Run setup_dashboard(OptionTable& command, const GlobalOptions& global) {
                   .help = "the months shown, ending with the reporting month (default 12)"},
                  options->months, 1, max_months, "months");
   add_assessment_from_option(command, options->assessment_from);
+  command.text({.name = "by",
+                .placeholder = "team|worker",
+                .help = "the reporting month with one column per team or worker (long form in "
+                        "csv; by_group in json)",
+                .choices = {"team", "worker"}},
+               options->by);
+  add_suppression_options(command, options->suppression);
+  command.text({.name = "authority",
+                .placeholder = "NAME",
+                .help = "the local authority's name, for the report's heading"},
+               options->authority);
   return [options, &global]() { return run_dashboard(*options, global); };
 }
 

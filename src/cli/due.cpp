@@ -25,10 +25,14 @@ struct DueOptions {
   int within = 5;
   std::string by = "team";
   std::string assessment_from;
+  bool suppress = false;  // refused: a due list names children
 };
 
 int run_due(const DueOptions& options, const GlobalOptions& global) {
   Format format = require_format(global, {"table", "csv", "json", "markdown"});
+  if (options.suppress)
+    throw UsageError("--suppress does not apply to due: it lists children, who are never "
+                     "published (suppress the dashboard instead)");
   std::optional<Date> as_at;
   if (!options.as_at.empty()) as_at = parse_date_option(options.as_at, "--as-at");
   std::vector<CalendarSource> calendar_files;
@@ -66,6 +70,10 @@ Run setup_due(OptionTable& command, const GlobalOptions& global) {
                 .choices = {"team", "worker"}},
                options->by);
   add_assessment_from_option(command, options->assessment_from);
+  command.flag({.name = "suppress",
+                .help = "refused: due lists children, who are never published (an error)",
+                .in_config = false},
+               options->suppress);
   return [options, &global]() { return run_due(*options, global); };
 }
 

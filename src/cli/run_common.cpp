@@ -27,6 +27,26 @@ void add_assessment_from_option(OptionTable& command, std::string& assessment_fr
                assessment_from);
 }
 
+void add_suppression_options(OptionTable& command, SuppressionOptions& options) {
+  command.flag({.name = "suppress",
+                .help = "for publication: counts from 1 to 5, and percentages whose numerator or "
+                        "denominator is one, are shown as [c] (no RAG, no trend)"},
+               options.suppress);
+  command.number({.name = "suppress-max",
+                  .placeholder = "N",
+                  .help = "with --suppress: counts from 1 to N are suppressed (default 5)"},
+                 options.max_count, 1, 1000, "cases");
+  command.number({.name = "low-base",
+                  .placeholder = "N",
+                  .help = "without --suppress: mark a percentage of fewer than N cases [low] "
+                          "(default 0: no marker)"},
+                 options.low_base, 0, 100000, "cases");
+}
+
+Suppression suppression_rules(const SuppressionOptions& options) {
+  return {options.suppress, options.max_count, options.low_base};
+}
+
 std::vector<InputSpec> parse_inputs(const std::vector<std::string>& arguments) {
   if (arguments.empty())
     throw UsageError("no extracts given (expected CSV files or folders of them)");

@@ -7,6 +7,7 @@
 #include "cli/options.h"
 #include "kpi/dashboard.h"
 #include "kpi/settings.h"
+#include "kpi/suppression.h"
 
 #include <optional>
 #include <string>
@@ -22,6 +23,16 @@ constexpr int max_months = 120;
 void add_extracts_argument(OptionTable& command, std::vector<std::string>& extracts);
 void add_assessment_from_option(OptionTable& command, std::string& assessment_from);
 void add_as_at_option(OptionTable& command, std::string& as_at, std::string help);
+
+// --suppress, --suppress-max and --low-base (dashboard, show): the
+// publication rules of kpi/suppression.h.
+struct SuppressionOptions {
+  bool suppress = false;
+  int max_count = 5;
+  int low_base = 0;
+};
+void add_suppression_options(OptionTable& command, SuppressionOptions& options);
+Suppression suppression_rules(const SuppressionOptions& options);
 
 // The inputs the EXTRACT... arguments name ("path" or "kind=path"); UsageError
 // when there are none or a kind is unknown.

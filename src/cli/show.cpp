@@ -29,7 +29,14 @@ struct ShowOptions {
   std::string by;
   bool cases = false;
   std::string assessment_from;
+  SuppressionOptions suppression;
+  const OptionSpec* suppress = nullptr;  // to tell --suppress given from one in the config
 };
+
+// Lists of children are never published, so never suppressed.
+constexpr std::string_view refuse_suppress_with_cases =
+    "--suppress does not apply to --cases: a list of children is never published (suppress the "
+    "figures without --cases, or publish the dashboard)";
 
 int run_show(const ShowOptions& options, const GlobalOptions& global) {
   Format format = require_format(global, {"table", "csv", "json", "markdown"});
@@ -41,6 +48,8 @@ int run_show(const ShowOptions& options, const GlobalOptions& global) {
                    : request.by == BreakdownKey::month ? 12
                                                        : 1;
   request.cases = options.cases;
+  if (options.cases && options.suppress->given())
+    throw UsageError(std::string(refuse_suppress_with_cases));
   PeriodRequest period = parse_period_options(options.period);
   std::vector<CalendarSource> calendar_files;
   Calendar calendar = make_calendar(global, &calendar_files);
@@ -50,6 +59,7 @@ int run_show(const ShowOptions& options, const GlobalOptions& global) {
   ReportingMonth month = reporting_month(period, extracts, global);
   request.month = month.month;
   ShowReport report = build_show(request, extracts, calendar, settings);
+  apply_suppression(report, suppression_rules(options.suppression));
   report.provenance = make_provenance(global, calendar, std::move(calendar_files), extracts,
                                       period_label(month.month), month.rule);
   // What was left out, and the findings, also on stderr for pipelines that
@@ -85,6 +95,8 @@ Run setup_show(OptionTable& command, const GlobalOptions& global) {
                         "dates, working days, numerator and denominator, reason"},
                options->cases);
   add_assessment_from_option(command, options->assessment_from);
+  add_suppression_options(command, options->suppression);
+  options->suppress = command.find("suppress");
   return [options, &global]() { return run_show(*options, global); };
 }
 

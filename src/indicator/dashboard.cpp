@@ -74,9 +74,52 @@ void flag_over_100(Series& series, const std::vector<date::year_month>& periods)
     series.findings[std::string(finding_over_100)] += static_cast<long>(series.over_100.size());
 }
 
+namespace {
+
+// Adds the reporting month of each sub-id of `family` by group to `grouped`
+// (whose values run parallel to the dashboard's indicators, `first` being the
+// family's first), from the aggregator's kept cases.
+void add_groups(GroupedMonth& grouped, const Family& family, const Aggregator& aggregator,
+                const RunPeriods& run, const Extracts& extracts, size_t first) {
+  for (int sub = 0; sub < static_cast<int>(family.subs.size()); ++sub) {
+    auto rows = breakdown(family, sub, aggregator.cases(), grouped.by, run.reporting,
+                          run.reporting, run.periods, extracts);
+    for (BreakdownRow& row : rows) {
+      auto at = std::find(grouped.groups.begin(), grouped.groups.end(), row.key);
+      size_t g = static_cast<size_t>(at - grouped.groups.begin());
+      if (at == grouped.groups.end()) grouped.groups.push_back(row.key);
+      auto& values = grouped.values[first + static_cast<size_t>(sub)];
+      if (values.size() <= g) values.resize(g + 1);
+      values[g] = row.value;
+    }
+  }
+}
+
+// Groups in name order, "(not recorded)" last, with every row as wide as the groups.
+void order_groups(GroupedMonth& grouped) {
+  std::vector<size_t> order(grouped.groups.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto unrecorded = [&](size_t i) { return grouped.groups[i] == unrecorded_group; };
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (unrecorded(a) != unrecorded(b)) return unrecorded(b);
+    return grouped.groups[a] < grouped.groups[b];
+  });
+  std::vector<std::string> groups;
+  for (size_t i : order) groups.push_back(grouped.groups[i]);
+  for (auto& values : grouped.values) {
+    values.resize(order.size());
+    std::vector<std::optional<Value>> sorted;
+    for (size_t i : order) sorted.push_back(values[i]);
+    values = std::move(sorted);
+  }
+  grouped.groups = std::move(groups);
+}
+
+}  // namespace
+
 Dashboard compute_dashboard(const Extracts& extracts, const Calendar& calendar,
                             const Settings& settings, date::year_month reporting_month,
-                            int months) {
+                            int months, std::optional<BreakdownKey> by) {
   RunPeriods run = run_periods(reporting_month, months);
   Dashboard dashboard;
   dashboard.division = calendar.division();
@@ -86,6 +129,7 @@ Dashboard compute_dashboard(const Extracts& extracts, const Calendar& calendar,
 
   Indexes indexes(extracts);
   FamilyInput input{extracts, calendar, settings, run.periods, indexes};
+  if (by) dashboard.by_group = GroupedMonth{*by, {}, {}};
   for (const Family& family : families()) {
     int subs = static_cast<int>(family.subs.size());
     std::string missing = missing_extracts(family, extracts);
@@ -96,17 +140,23 @@ Dashboard compute_dashboard(const Extracts& extracts, const Calendar& calendar,
         series.values.assign(dashboard.periods.size(), std::nullopt);
         series.missing = missing + unreadable(family, extracts);
         dashboard.indicators.push_back(std::move(series));
+        if (by) dashboard.by_group->values.emplace_back();
       }
       continue;
     }
-    Aggregator aggregator(family, run.periods);
+    Aggregator aggregator(family, run.periods, by.has_value());  // cases kept only to split them
     family.compute(input, aggregator);
+    if (by) {
+      dashboard.by_group->values.resize(dashboard.indicators.size() + static_cast<size_t>(subs));
+      add_groups(*dashboard.by_group, family, aggregator, run, extracts, dashboard.indicators.size());
+    }
     for (int sub = 0; sub < subs; ++sub) {
       dashboard.indicators.push_back(aggregator.series(sub, run, settings));
       mark_coverage(dashboard.indicators.back(), family, sub, extracts, run);
       flag_over_100(dashboard.indicators.back(), dashboard.periods);
     }
   }
+  if (by) order_groups(*dashboard.by_group);
   dashboard.inputs = extracts.files;
   return dashboard;
 }

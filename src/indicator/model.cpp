@@ -44,6 +44,7 @@ std::string period_label(date::year_month month) {
 }
 
 std::optional<double> Value::value(Unit unit) const {
+  if (suppressed) return std::nullopt;
   if (unit == Unit::count) return static_cast<double>(numerator);
   if (!denominator || *denominator == 0) return std::nullopt;
   return static_cast<double>(numerator) * 100.0 / static_cast<double>(*denominator);

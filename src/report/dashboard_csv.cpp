@@ -16,20 +16,15 @@ using report::csv_field;
 void add_row(std::string& out, const Series& series, std::string_view period,
              const std::optional<Value>& value) {
   const IndicatorInfo& info = series.info;
-  std::string numerator, denominator, number, rag;
-  if (value) {
-    numerator = fmt::format("{}", value->numerator);
-    if (value->denominator) denominator = fmt::format("{}", *value->denominator);
-    if (auto v = value->value(info.unit)) {
-      number = report::exact_number(*v);
-      rag = rag_name(rate(info.polarity, info.rag, v));
-    }
-  }
-  out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{}\n", csv_field(info.id),
-                     csv_field(info.title), unit_name(info.unit), period, numerator, denominator,
-                     number, report::target_text(info), rag,
+  std::string rag;
+  if (value) rag = rag_name(rate(info.polarity, info.rag, value->value(info.unit)));
+  out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{}\n", csv_field(info.id),
+                     csv_field(info.title), unit_name(info.unit), period,
+                     report::numerator_text(value), report::denominator_text(value),
+                     report::value_text(value, info.unit), report::target_text(info), rag,
                      report::csv_flag(value && value->partial_history),
-                     report::csv_flag(value && value->partial_coverage), csv_field(series.missing));
+                     report::csv_flag(value && value->partial_coverage),
+                     report::csv_flag(value && value->low), csv_field(series.missing));
 }
 
 }  // namespace
@@ -37,7 +32,7 @@ void add_row(std::string& out, const Series& series, std::string_view period,
 std::string render_csv(const Dashboard& dashboard) {
   std::string out =
       "id,title,unit,period,numerator,denominator,value,target,rag,partial_history,"
-      "partial_coverage,missing\n";
+      "partial_coverage,low,missing\n";
   for (const Series& series : dashboard.indicators) {
     for (std::size_t i = 0; i < dashboard.periods.size(); ++i)
       add_row(out, series, period_label(dashboard.periods[i]),

@@ -79,6 +79,7 @@ std::string render_json(const Dashboard& dashboard) {
   json.key("inputs").begin_array();
   for (const FileReport& file : dashboard.inputs) write_input(json, file);
   json.end_array();
+  if (dashboard.by_group) write_grouped_json(json, dashboard);
   if (dashboard.provenance) report::write_provenance(json, *dashboard.provenance);
   json.end_object();
   return json.finish();

@@ -69,6 +69,13 @@ std::string render_markdown(const Dashboard& dashboard) {
 }
 
 std::string render_dashboard(const Dashboard& dashboard, Format format) {
+  // By team or worker: the reporting month split, in place of the months
+  // (JSON carries both).
+  if (dashboard.by_group && format != Format::json) {
+    if (format == Format::csv) return render_grouped_csv(dashboard);
+    return render_grouped_table(dashboard, format == Format::markdown) +
+           report::provenance_footer(dashboard.provenance, format == Format::markdown);
+  }
   switch (format) {
     case Format::table:
       return render_table(dashboard) + report::provenance_footer(dashboard.provenance, false);

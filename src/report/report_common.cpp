@@ -2,6 +2,8 @@
 // renderer: the format names, short month labels, trend and the reporting RAG.
 #include "report/report_common.h"
 
+#include "kpi/suppression.h"
+
 #include "kpi/error.h"
 #include "report/json_writer.h"
 
@@ -62,14 +64,35 @@ void write_calendar(JsonWriter& json, Division division, Counting counting) {
 
 std::string display_value(const std::optional<Value>& value, Unit unit) {
   if (!value) return "-";
+  if (value->suppressed) return std::string(suppressed_text);
   auto number = value->value(unit);
   if (!number) return "-";
-  if (unit == Unit::count) return fmt::format("{}", value->numerator);
+  std::string low = value->low ? fmt::format(" {}", low_text) : "";
+  if (unit == Unit::count) return fmt::format("{}{}", value->numerator, low);
   std::string text = fmt::format("{:.1f}", *number);
   // "100%", not "100.0%": a column of percentages stays as wide as its month
   // header ("Mar25"), so that twelve months still fit a 120-column terminal.
   if (text == "100.0") text = "100";
-  return text + "%";
+  return text + "%" + low;
+}
+
+std::string numerator_text(const std::optional<Value>& value) {
+  if (!value) return "";
+  if (value->suppressed) return std::string(suppressed_text);
+  return fmt::format("{}", value->numerator);
+}
+
+std::string denominator_text(const std::optional<Value>& value) {
+  if (!value || !value->denominator) return "";
+  if (value->suppressed) return std::string(suppressed_text);
+  return fmt::format("{}", *value->denominator);
+}
+
+std::string value_text(const std::optional<Value>& value, Unit unit) {
+  if (!value) return "";
+  if (value->suppressed) return std::string(suppressed_text);
+  auto number = value->value(unit);
+  return number ? exact_number(*number) : "";
 }
 
 std::string exact_number(double number) { return fmt::format("{}", number); }

@@ -13,6 +13,13 @@
 
 namespace kpi {
 class JsonWriter;
+
+// dashboard --by team|worker (dashboard_groups.cpp): the reporting month with
+// one column per group (table, markdown), in long form (csv), or the
+// "by_group" member of the dashboard's JSON.
+std::string render_grouped_table(const Dashboard& dashboard, bool markdown);
+std::string render_grouped_csv(const Dashboard& dashboard);
+void write_grouped_json(JsonWriter& json, const Dashboard& dashboard);
 }
 
 namespace kpi::report {
@@ -24,7 +31,14 @@ void write_calendar(JsonWriter& json, Division division, Counting counting);
 // A value as the table and markdown show it: percentages to 1 decimal with
 // their unit ("56.9%"; "100%" without the decimal, to keep columns narrow),
 // counts as integers ("420"), "-" for no value.
+// A suppressed figure is "[c]"; a low one ends " [low]".
 std::string display_value(const std::optional<Value>& value, Unit unit);
+
+// A figure's fields as CSV writes them: the numerator, the denominator and the
+// unrounded value; "[c]" when suppressed, "" when absent.
+std::string numerator_text(const std::optional<Value>& value);
+std::string denominator_text(const std::optional<Value>& value);
+std::string value_text(const std::optional<Value>& value, Unit unit);
 
 // A number unrounded, in its shortest round-trip form ("56.91382765531062", "50").
 std::string exact_number(double number);

@@ -12,9 +12,17 @@ void write_value_fields(JsonWriter& json, const std::optional<Value>& value, Uni
     json.key("value").null();
     return;
   }
-  json.key("numerator").value(value->numerator);
-  json.key("denominator").value(value->denominator);
-  json.key("value").value(value->value(unit));
+  if (value->suppressed) {
+    json.key("numerator").null();
+    json.key("denominator").null();
+    json.key("value").null();
+    json.key("suppressed").value(true);
+  } else {
+    json.key("numerator").value(value->numerator);
+    json.key("denominator").value(value->denominator);
+    json.key("value").value(value->value(unit));
+  }
+  if (value->low) json.key("low").value(true);
   if (value->partial_history) json.key("partial_history").value(true);
   if (value->partial_coverage) json.key("partial_coverage").value(true);
 }

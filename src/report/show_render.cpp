@@ -23,12 +23,6 @@ using report::csv_field;
 
 std::string date_text(const MaybeDate& day) { return day ? format_date(*day) : ""; }
 
-std::string number_text(const std::optional<Value>& value, Unit unit) {
-  if (!value) return "";
-  auto number = value->value(unit);
-  return number ? report::exact_number(*number) : "";
-}
-
 std::string months_text(const Periods& periods, int first, int last) {
   if (first == last) return period_label(periods.month(first));
   return fmt::format("{} to {}", period_label(periods.month(first)),
@@ -160,8 +154,7 @@ std::string render_text(const ShowReport& r, bool markdown) {
       if (v) rag = rag_name(rate(info.polarity, info.rag, v->value(info.unit)));
       if (v && v->partial_history) note += note.empty() ? "partial history" : ", partial history";
       rows.push_back({info.id, std::move(period), report::display_value(v, info.unit),
-                      v ? fmt::format("{}", v->numerator) : "",
-                      v && v->denominator ? fmt::format("{}", *v->denominator) : "", rag, note});
+                      report::numerator_text(v), report::denominator_text(v), rag, note});
     };
     add(period_label(periods.month(run.reporting)), s.values.empty() ? std::nullopt : s.values.back(),
         "");
@@ -195,8 +188,8 @@ std::string render_text(const ShowReport& r, bool markdown) {
       Unit unit = r.series[i].info.unit;
       for (const BreakdownRow& row : r.breakdowns[i])
         by_rows.push_back({r.series[i].info.id, row.key, report::display_value(row.value, unit),
-                           fmt::format("{}", row.value.numerator),
-                           row.value.denominator ? fmt::format("{}", *row.value.denominator) : ""});
+                           report::numerator_text(row.value),
+                           report::denominator_text(row.value)});
     }
     out += table(by_rows, {Align::left, Align::left, Align::right, Align::right, Align::right});
   }
@@ -248,18 +241,16 @@ std::string render_csv(const ShowReport& r) {
     for (std::size_t i = 0; i < r.series.size(); ++i)
       for (const BreakdownRow& row : r.breakdowns[i])
         out += fmt::format("{},{},{},{},{}\n", csv_field(r.series[i].info.id), csv_field(row.key),
-                           row.value.numerator,
-                           row.value.denominator ? fmt::format("{}", *row.value.denominator) : "",
-                           number_text(row.value, r.series[i].info.unit));
+                           report::numerator_text(row.value), report::denominator_text(row.value),
+                           report::value_text(row.value, r.series[i].info.unit));
     return out;
   }
   out = "id,period,numerator,denominator,value,partial_history,missing\n";
   for (const Series& s : r.series) {
     auto add = [&](std::string_view period, const std::optional<Value>& v) {
       out += fmt::format("{},{},{},{},{},{},{}\n", csv_field(s.info.id), period,
-                         v ? fmt::format("{}", v->numerator) : "",
-                         v && v->denominator ? fmt::format("{}", *v->denominator) : "",
-                         number_text(v, s.info.unit),
+                         report::numerator_text(v), report::denominator_text(v),
+                         report::value_text(v, s.info.unit),
                          report::csv_flag(v && v->partial_history), csv_field(s.missing));
     };
     for (int p = r.run.first_shown; p <= r.run.reporting; ++p)
@@ -309,9 +300,7 @@ std::string render_json(const ShowReport& r) {
         json.begin_object(true);
         json.key("id").value(r.series[i].info.id);
         json.key("key").value(row.key);
-        json.key("numerator").value(row.value.numerator);
-        json.key("denominator").value(row.value.denominator);
-        json.key("value").value(row.value.value(r.series[i].info.unit));
+        report::write_value_fields(json, row.value, r.series[i].info.unit);
         json.end_object();
       }
     json.end_array();

@@ -73,7 +73,7 @@ run dashboard "$work/referrals.csv" --month 2017-11 --format csv
 expect "a reconciliation line on stderr" \
   grep -qF "csc-kpi: $work/referrals.csv: referrals (short names), 3 rows, 3 used" "$work/err"
 expect "the csv header first on stdout" \
-  grep -qxF "id,title,unit,period,numerator,denominator,value,target,rag,partial_history,partial_coverage,missing" \
+  grep -qxF "id,title,unit,period,numerator,denominator,value,target,rag,partial_history,partial_coverage,low,missing" \
   <(head -1 "$work/out")
 run dashboard "$work/referrals.csv" --month 2017-11 --quiet
 expect_exit "dashboard --quiet" 0

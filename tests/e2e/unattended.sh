@@ -82,7 +82,7 @@ expect "cut: the table's note names the figures" contains "$work/cut_march.txt" 
 "$exe" dashboard "$work/cut" --month 2025-03 --format markdown -q >"$work/cut_march.md"
 expect "cut: the markdown's note" contains "$work/cut_march.md" '`cp_visits_in_time` Feb25-Mar25, 3m'
 "$exe" dashboard "$work/cut" --month 2025-03 --format csv -q >"$work/cut_march.csv"
-expect "cut: the csv's column" grep -q '^cp_visits_in_time,.*,2025-03,.*,Y,$' "$work/cut_march.csv"
+expect "cut: the csv's column" grep -q '^cp_visits_in_time,.*,2025-03,.*,Y,N,$' "$work/cut_march.csv"
 
 # Provenance: every extract with its coverage, and byte-identical runs.
 expect "provenance lists every extract with its coverage" python3 - "$work/plain.json" <<'PY'

@@ -27,6 +27,8 @@ produce() {
 families=$("$exe" indicators --format csv | tail -n +2 | cut -d, -f1 | cut -d. -f1 | sort -u)
 expect "the catalogue lists families" test -n "$families"
 for format in csv json; do
+  produce "dashboard_by_team.$format" dashboard "$samples" --by team --low-base 50 --format "$format"
+  produce "dashboard_suppressed.$format" dashboard "$samples" --by worker --suppress --format "$format"
   produce "dashboard.$format" dashboard "$samples" --closures "$work/closures.csv" \
     --provenance --format "$format" -q
   produce "indicators.$format" indicators --format "$format"
