@@ -13,21 +13,11 @@ namespace kpi {
 
 namespace {
 
-std::string_view rag_letter(Rag rag) {
-  switch (rag) {
-    case Rag::red: return "R";
-    case Rag::amber: return "A";
-    case Rag::green: return "G";
-    case Rag::none: break;
-  }
-  return "";
-}
-
 // "76.5% R": the figure with its RAG letter, so nothing is said by colour alone.
 std::string rated_cell(const IndicatorInfo& info, const std::optional<Value>& value) {
   if (!value) return "";
   std::string text = report::display_value(value, info.unit);
-  std::string_view letter = rag_letter(rate(info.polarity, info.rag, value->value(info.unit)));
+  std::string_view letter = report::rag_letter(rate(info.polarity, info.rag, value->value(info.unit)));
   return letter.empty() ? text : fmt::format("{} {}", text, letter);
 }
 

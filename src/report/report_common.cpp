@@ -76,6 +76,16 @@ std::string display_value(const std::optional<Value>& value, Unit unit) {
   return text + "%" + low;
 }
 
+std::string_view rag_letter(Rag rag) {
+  switch (rag) {
+    case Rag::red: return "R";
+    case Rag::amber: return "A";
+    case Rag::green: return "G";
+    case Rag::none: break;
+  }
+  return "";
+}
+
 std::string numerator_text(const std::optional<Value>& value) {
   if (!value) return "";
   if (value->suppressed) return std::string(suppressed_text);

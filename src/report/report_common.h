@@ -49,6 +49,10 @@ std::string target_text(const IndicatorInfo& info);
 // a count, "" without a target.
 std::string display_target(const IndicatorInfo& info);
 
+// "R", "A", "G", or "" (no rating): the RAG by letter, so that nothing is said
+// by colour alone.
+std::string_view rag_letter(Rag rag);
+
 // "higher is better", "lower is better", "neither higher nor lower is better".
 std::string_view polarity_words(Polarity polarity);
 
