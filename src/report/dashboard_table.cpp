@@ -21,22 +21,13 @@ namespace {
 
 using report::display_value;
 using report::pad_right;
+using report::rag_letter;
 
 struct Row {
   std::string name;                // "referrals", "  .nfa", or a family heading
   std::vector<std::string> cells;  // empty for a heading; one cell of text for "missing"
   bool missing = false;
 };
-
-std::string_view rag_letter(Rag rag) {
-  switch (rag) {
-    case Rag::red: return "R";
-    case Rag::amber: return "A";
-    case Rag::green: return "G";
-    case Rag::none: break;
-  }
-  return "";
-}
 
 }  // namespace
 

@@ -35,6 +35,9 @@ std::string target_text(const IndicatorInfo& info);
 // a count, "" without a target.
 std::string display_target(const IndicatorInfo& info);
 
+// "G", "A", "R" (a RAG by letter, so it is never shown by colour alone), "".
+std::string_view rag_letter(Rag rag);
+
 // "higher is better", "lower is better", "neither higher nor lower is better".
 std::string_view polarity_words(Polarity polarity);
 
