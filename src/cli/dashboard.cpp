@@ -26,8 +26,9 @@ struct DashboardOptions {
 };
 
 int run_dashboard(const DashboardOptions& options, const GlobalOptions& global) {
-  const bool html = global.format == "html";
-  Format format = html ? Format::table : require_format(global, {"table", "csv", "json", "markdown"});
+  const bool html = global.format == "html";  // the Board report: render_dashboard_html
+  Format format =
+      html ? Format::table : require_format(global, {"table", "csv", "json", "markdown"});
   PeriodRequest period = parse_period_options(options.period);
   std::vector<CalendarSource> calendar_files;
   Calendar calendar = make_calendar(global, &calendar_files);

@@ -112,17 +112,14 @@ std::string tile(const Page& page, const Series& series) {
   Rag rag = figure_rag(info, now, page.rules);
   std::string_view direction = shown_trend(series, page.rules);
   std::string out = fmt::format(
-      "<article class=\"tile {}\"><h3>{}</h3><p class=\"id\">{}</p><p class=\"value\"><span{}>{}"
-      "</span> {}</p><dl><dt>Target</dt><dd>{}</dd><dt>Trend</dt><dd>{}</dd>",
+      "<article class=\"tile {}\"><h3>{}</h3><p class=\"id\">{}</p><p class=\"value\">{} {}</p>"
+      "<dl><dt>Target</dt><dd>{}</dd><dt>Trend</dt><dd>{}</dd>",
       rag_class(rag), escape(info.title), escape(info.id),
-      data_attributes(info.id, page.period_of(last), now, info.unit, page.rules),
-      escape(figure(now, info.unit, page.rules).text), rag_badge(rag), escape(display_target(info)),
-      direction.empty() ? "-" : direction);
+      figure_element("span", info.id, page.period_of(last), now, info.unit, page.rules),
+      rag_badge(rag), escape(display_target(info)), direction.empty() ? "-" : direction);
   if (series.rolling_3m)
-    out += fmt::format("<dt>3 months</dt><dd{}>{}</dd>",
-                       data_attributes(info.id, rolling_attr, series.rolling_3m, info.unit,
-                                       page.rules),
-                       escape(figure(series.rolling_3m, info.unit, page.rules).text));
+    out += "<dt>3 months</dt>" + figure_element("dd", info.id, rolling_attr, series.rolling_3m,
+                                                info.unit, page.rules);
   return out + "</dl></article>";
 }
 
@@ -135,11 +132,24 @@ std::string tiles(const Page& page) {
   return out + "</div></section>";
 }
 
+// A table of class `kind` with its column headers (escaped) and `rows` (the <tr>s).
+std::string table(std::string_view kind, const std::vector<std::string>& headers,
+                  const std::string& rows) {
+  std::string out = fmt::format("<table class=\"{}\"><thead><tr>", kind);
+  for (const std::string& header : headers)
+    out += fmt::format("<th scope=\"col\">{}</th>", escape(header));
+  return out + "</tr></thead><tbody>" + rows + "</tbody></table>";
+}
+
+// A chart's figures as a table, folded under "Figures".
+std::string figures_details(const std::vector<std::string>& headers, const std::string& rows) {
+  return "<details><summary>Figures</summary>" + table("figures", headers, rows) + "</details>";
+}
+
 // The figures of `series` down a table: one row per month, then 3m and YTD.
 std::string figures_table(const Page& page, const Series& series) {
   const IndicatorInfo& info = series.info;
-  std::string out = "<details><summary>Figures</summary><table><thead><tr><th "
-                    "scope=\"col\">Month</th><th scope=\"col\">Value</th></tr></thead><tbody>";
+  std::string out;
   for (std::size_t i = 0; i < page.dashboard.periods.size(); ++i)
     out += fmt::format("<tr><th scope=\"row\">{}</th>{}</tr>", escape(page.months[i]),
                        figure_cell(info.id, page.period_of(i), page.value_at(series, i),
@@ -150,7 +160,7 @@ std::string figures_table(const Page& page, const Series& series) {
   if (series.year_to_date)
     out += fmt::format("<tr><th scope=\"row\">Year to date</th>{}</tr>",
                        figure_cell(info.id, ytd_attr, series.year_to_date, info.unit, page.rules));
-  return out + "</tbody></table></details>";
+  return figures_details({"Month", "Value"}, out);
 }
 
 std::string trend_chart(Page& page, const Series& series) {
@@ -183,7 +193,7 @@ std::string trend_chart(Page& page, const Series& series) {
   if (chart.rolling_3m)
     out += fmt::format(" {} 3 months {}", rolling_key(), escape(rolling.text));
   else if (series.rolling_3m)
-    out += fmt::format("; 3 months {} (total)", escape(rolling.text));
+    out += fmt::format("; 3 months pooled: {}", escape(rolling.text));
   return out + "</p>" + figures_table(page, series) + "</figure>";
 }
 
@@ -242,25 +252,26 @@ std::string working_together(Page& page) {
                            page.months.front(), page.months.back());
   chart.labels = page.months;
   chart.percent = true;
-  std::string legend = "<p class=\"legend\">";
-  std::string table = "<details><summary>Figures</summary><table><thead><tr><th "
-                      "scope=\"col\">Month</th>";
+  std::string legend;
+  std::vector<std::string> headers = {"Month"};
   for (std::size_t l = 0; l < series.size(); ++l) {
-    chart.lines.push_back({.label = std::string(lines[l].second), .values = page.plotted(*series[l])});
-    legend += fmt::format("<span>{} {}</span> ", line_key(l), lines[l].second);
-    table += fmt::format("<th scope=\"col\">{}</th>", lines[l].second);
+    std::string label(lines[l].second);
+    chart.lines.push_back({.label = label, .values = page.plotted(*series[l])});
+    legend += fmt::format("<span>{} {}</span> ", line_key(l), escape(label));
+    headers.push_back(label);
   }
-  table += "</tr></thead><tbody>";
+  std::string rows;
   for (std::size_t i = 0; i < page.months.size(); ++i) {
-    table += fmt::format("<tr><th scope=\"row\">{}</th>", escape(page.months[i]));
+    rows += fmt::format("<tr><th scope=\"row\">{}</th>", escape(page.months[i]));
     for (const Series* s : series)
-      table += figure_cell(s->info.id, page.period_of(i), page.value_at(*s, i), s->info.unit,
-                           page.rules);
-    table += "</tr>";
+      rows += figure_cell(s->info.id, page.period_of(i), page.value_at(*s, i), s->info.unit,
+                          page.rules);
+    rows += "</tr>";
   }
-  return fmt::format("<section id=\"working-together\"><h2>{}</h2><figure "
-                     "class=\"chart wide\">{}{}</p>{}</tbody></table></details></figure></section>",
-                     escape(chart.title), line_chart_svg(chart), legend, table);
+  return fmt::format("<section id=\"working-together\"><h2>{}</h2><figure class=\"chart "
+                     "wide\">{}<p class=\"legend\">{}</p>{}</figure></section>",
+                     escape(chart.title), line_chart_svg(chart), legend,
+                     figures_details(headers, rows));
 }
 
 // "0", "1-10", "61+" from the band's suffix (".same_day", ".1_10", ".61_plus").
@@ -279,11 +290,7 @@ std::string duration_bands(Page& page) {
   chart.id = page.chart_id();
   chart.title = fmt::format("Assessment duration, {}", long_month(page.dashboard.periods.back()));
   chart.line_label = "45 working days";
-  std::string table = fmt::format(
-      "<details><summary>Figures</summary><table><thead><tr><th scope=\"col\">Working "
-      "days</th><th scope=\"col\">{}</th><th scope=\"col\">Year to date</th></tr></thead><tbody>",
-      escape(page.months.back()));
-  std::string desc;
+  std::string rows, desc;
   for (const Series& s : page.dashboard.indicators) {
     if (family_of(s.info.id) != "assessment_duration_bands" || !s.missing.empty()) continue;
     std::string label = band_label(s.info.id);
@@ -293,7 +300,7 @@ std::string duration_bands(Page& page) {
     chart.values.push_back(now.value);
     chart.texts.push_back(now.text);
     desc += fmt::format("{}{}: {}", desc.empty() ? "" : ", ", label, now.text);
-    table += fmt::format(
+    rows += fmt::format(
         "<tr><th scope=\"row\">{}</th>{}{}</tr>", label,
         figure_cell(s.info.id, page.period_of(last), page.value_at(s, last), s.info.unit, page.rules),
         figure_cell(s.info.id, ytd_attr, s.year_to_date, s.info.unit, page.rules));
@@ -303,9 +310,9 @@ std::string duration_bands(Page& page) {
                            "line marks 45 working days.",
                            long_month(page.dashboard.periods.back()), desc);
   return fmt::format("<section id=\"durations\"><h2>{}</h2><figure class=\"chart "
-                     "wide\">{}<p class=\"legend\">{} 45 working days</p>{}</tbody></table>"
-                     "</details></figure></section>",
-                     escape(chart.title), bar_chart_svg(chart), target_key(), table);
+                     "wide\">{}<p class=\"legend\">{} 45 working days</p>{}</figure></section>",
+                     escape(chart.title), bar_chart_svg(chart), target_key(),
+                     figures_details({"Working days", page.months.back(), "Year to date"}, rows));
 }
 
 // The flow from contacts to CP plans. ICPCs have no count of their own: the
@@ -361,13 +368,9 @@ std::string flow(const Page& page) {
 std::string by_group(const Page& page) {
   if (!page.dashboard.by_group) return "";
   const GroupedMonth& grouped = *page.dashboard.by_group;
-  std::string out = fmt::format(
-      "<section id=\"by-group\"><h2>{} by {}</h2><div class=\"scroll\"><table "
-      "class=\"groups\"><thead><tr><th scope=\"col\">Indicator</th>",
-      escape(long_month(page.dashboard.periods.back())), escape(grouped.by));
-  for (const std::string& group : grouped.groups)
-    out += fmt::format("<th scope=\"col\">{}</th>", escape(group));
-  out += "</tr></thead><tbody>";
+  std::vector<std::string> headers = {"Indicator"};
+  headers.insert(headers.end(), grouped.groups.begin(), grouped.groups.end());
+  std::string out;
   const auto& indicators = page.dashboard.indicators;
   for (std::size_t i = 0; i < indicators.size() && i < grouped.values.size(); ++i) {
     const auto& row = grouped.values[i];
@@ -387,25 +390,24 @@ std::string by_group(const Page& page) {
     }
     out += "</tr>";
   }
-  return out + "</tbody></table></div></section>";
+  return fmt::format("<section id=\"by-group\"><h2>{} by {}</h2><div class=\"scroll\">{}</div>"
+                     "</section>",
+                     escape(long_month(page.dashboard.periods.back())), escape(grouped.by),
+                     table("groups", headers, out));
 }
 
 std::string data_quality(const Page& page) {
-  std::string out =
-      "<section id=\"data-quality\"><h2>Data quality: the extracts read</h2><table "
-      "class=\"quality\"><thead><tr><th scope=\"col\">File</th><th scope=\"col\">Kind</th><th "
-      "scope=\"col\">Rows</th><th scope=\"col\">Used</th><th scope=\"col\">Excluded</th><th "
-      "scope=\"col\">Findings</th></tr></thead><tbody>";
+  std::string files;
   for (const FileReport& file : page.dashboard.inputs) {
     std::string kind = file.kind ? std::string(kind_name(*file.kind)) : file.used_for.value_or("-");
     if (file.skipped || file.error) {
-      out += fmt::format("<tr><td>{}</td><td>{}</td><td colspan=\"4\">{}</td></tr>",
+      files += fmt::format("<tr><td>{}</td><td>{}</td><td colspan=\"4\">{}</td></tr>",
                          escape(file.file), escape(kind),
                          escape(file.skipped ? "skipped: " + *file.skipped
                                              : "not used: " + *file.error));
       continue;
     }
-    out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+    files += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                        escape(file.file), escape(kind), file.rows, file.used,
                        escape(total(file.excluded) == 0
                                   ? std::string("0")
@@ -413,7 +415,9 @@ std::string data_quality(const Page& page) {
                                                 counts_text(file.excluded))),
                        escape(file.findings.empty() ? std::string("-") : counts_text(file.findings)));
   }
-  out += "</tbody></table>";
+  std::string out =
+      "<section id=\"data-quality\"><h2>Data quality: the extracts read</h2>" +
+      table("quality", {"File", "Kind", "Rows", "Used", "Excluded", "Findings"}, files);
   std::string rows;
   for (const Series& s : page.dashboard.indicators) {
     if (s.excluded.empty() && s.findings.empty()) continue;
@@ -423,10 +427,8 @@ std::string data_quality(const Page& page) {
                         escape(s.findings.empty() ? std::string("-") : counts_text(s.findings)));
   }
   if (!rows.empty())
-    out += "<h3>Cases left out of the figures, and findings, over the months shown</h3><table "
-           "class=\"quality\"><thead><tr><th scope=\"col\">Indicator</th><th scope=\"col\">Left "
-           "out</th><th scope=\"col\">Findings</th></tr></thead><tbody>" +
-           rows + "</tbody></table>";
+    out += "<h3>Cases left out of the figures, and findings, over the months shown</h3>" +
+           table("quality", {"Indicator", "Left out", "Findings"}, rows);
   if (std::string note = coverage_note(page.dashboard, false); !note.empty())
     out += fmt::format("<p class=\"note\">{}</p>", escape(note));
   return out + "</section>";

@@ -34,6 +34,7 @@ code,.id{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.8rem;color
 .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(280px,1fr));gap:12px}
 figure.chart{margin:0;border:1px solid #ddd;padding:6px;break-inside:avoid;page-break-inside:avoid;min-width:0}
 figure.wide{max-width:640px}
+.charts+.charts{margin-top:1rem;border-top:1px solid #ccc;padding-top:.8rem}
 .pair{display:grid;grid-template-columns:repeat(auto-fit,minmax(460px,1fr));gap:0 24px}
 figcaption{font-size:.85rem;margin-bottom:2px}
 figure svg{display:block;width:100%;height:auto;overflow:visible}

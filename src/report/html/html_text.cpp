@@ -56,10 +56,10 @@ std::string data_attributes(std::string_view id, std::string_view where,
                          shown_figure.value ? exact_number(*shown_figure.value) : "null");
 }
 
-std::string figure_cell(std::string_view id, std::string_view where,
-                        const std::optional<Value>& value, Unit unit, const Suppression& rules) {
-  return fmt::format("<td{}>{}</td>", data_attributes(id, where, value, unit, rules),
-                     escape(figure(value, unit, rules).text));
+std::string figure_element(std::string_view tag, std::string_view id, std::string_view where,
+                           const std::optional<Value>& value, Unit unit, const Suppression& rules) {
+  return fmt::format("<{}{}>{}</{}>", tag, data_attributes(id, where, value, unit, rules),
+                     escape(figure(value, unit, rules).text), tag);
 }
 
 Rag figure_rag(const IndicatorInfo& info, const std::optional<Value>& value,

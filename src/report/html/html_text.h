@@ -33,9 +33,15 @@ std::string data_attributes(std::string_view id, std::string_view where,
                             const std::optional<Value>& value, Unit unit,
                             const Suppression& rules);
 
-// A <td> with data_attributes and the figure's text.
-std::string figure_cell(std::string_view id, std::string_view where,
-                        const std::optional<Value>& value, Unit unit, const Suppression& rules);
+// The element `tag` with data_attributes and the figure's text:
+// `<td data-id=... data-value=...>76.5%</td>`.
+std::string figure_element(std::string_view tag, std::string_view id, std::string_view where,
+                           const std::optional<Value>& value, Unit unit, const Suppression& rules);
+inline std::string figure_cell(std::string_view id, std::string_view where,
+                               const std::optional<Value>& value, Unit unit,
+                               const Suppression& rules) {
+  return figure_element("td", id, where, value, unit, rules);
+}
 
 // The RAG of `value` against the indicator's target; none when suppressed.
 Rag figure_rag(const IndicatorInfo& info, const std::optional<Value>& value,
