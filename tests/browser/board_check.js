@@ -85,7 +85,7 @@ async function main() {
     if (charts > 0) fail(`${charts} charts without a title and a description`);
 
     await page.screenshot({ path: path.join(outDir, 'board.png'), fullPage: true });
-    const chart = page.locator('#working-together figure');
+    const chart = page.locator('#working-together');
     if (await chart.count() !== 1) fail('no Working Together chart');
     else await chart.screenshot({ path: path.join(outDir, 'board_chart.png') });
 
