@@ -7,7 +7,8 @@
 //   (data-of, data-denominator) the JSON's denominator, and every figure of
 //   every computed indicator appears in the page;
 // - at 1280 pixels nothing is wider than the window;
-// - printing gives A4 landscape pages (842 x 595 points, to 1.5 points);
+// - printing gives A4 landscape pages (842 x 595 points, to 1.5 points), with
+//   nothing wider than the page;
 // - OUT_DIR gets board.png (the page), board_chart.png (one chart), board.pdf.
 // Prints one line per failure; exits 1 when there is any.
 'use strict';
@@ -90,6 +91,10 @@ async function main() {
     else await chart.screenshot({ path: path.join(outDir, 'board_chart.png') });
 
     await page.emulateMedia({ media: 'print' });
+    // An A4 landscape page within its 10 mm margins is 277 mm = 1047 CSS pixels wide.
+    await page.setViewportSize({ width: 1047, height: 714 });
+    const printWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (printWidth > 1047) fail(`printed, the page is ${printWidth} pixels wide, more than A4's 1047`);
     const pdf = await page.pdf({ format: 'A4', landscape: true });
     fs.writeFileSync(path.join(outDir, 'board.pdf'), pdf);
     const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)];
