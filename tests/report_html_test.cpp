@@ -29,6 +29,12 @@ bool has(const std::string& text, std::string_view part) {
   return text.find(part) != std::string::npos;
 }
 
+std::size_t occurrences(const std::string& text, std::string_view part) {
+  std::size_t n = 0;
+  for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
+  return n;
+}
+
 Series series(std::string id, Unit unit, Polarity polarity, std::optional<RagBands> rag,
               std::vector<std::optional<Value>> values, std::optional<Value> rolling = {}) {
   Series s;
@@ -135,6 +141,9 @@ TEST_CASE("html: suppression holds across the whole page") {
   std::string page = render_dashboard_html(d);
   // referrals: Feb 3 -> [c], Mar 0 stays 0, 3m 3 -> [c].
   CHECK(has(page, "<td data-id=\"referrals\" data-period=\"2025-02\" data-suppressed>[c]</td>"));
+  // The page never holds a suppressed number, not even in an attribute.
+  CHECK_FALSE(has(page, "data-period=\"2025-02\" data-value=\"3\""));
+  CHECK(occurrences(page, "data-id=\"referrals\" data-period=\"2025-02\"") == 1);
   CHECK(has(page, "<td data-id=\"referrals\" data-period=\"2025-03\" data-value=\"0\">0</td>"));
   CHECK(has(page, "<td data-id=\"referrals\" data-period=\"rolling_3m\" data-suppressed>[c]</td>"));
   // No trend for referrals (Feb suppressed), but none is shown for it anyway; the
@@ -207,6 +216,7 @@ TEST_CASE("html: bar chart geometry and the line after a bar") {
   // 126 - 80.4 = 45.6.
   CHECK(has(svg, "<rect class=\"bar\" x=\"52.4\" y=\"80.4\" width=\"57.9\" height=\"45.6\""));
   // The second bar is suppressed: no rect, its "[c]" at the bottom (y 124).
+  CHECK(occurrences(svg, "<rect class=\"bar\"") == 2);
   CHECK(has(svg, "<text class=\"barlabel\" x=\"164.0\" y=\"124.0\">[c]</text>"));
   // The line after the second bar: x 40 + 2 * 82.67 = 205.3.
   CHECK(has(svg, "x1=\"205.3\" x2=\"205.3\" y1=\"12.0\" y2=\"126.0\""));
