@@ -34,6 +34,11 @@ std::string render_json(const Dashboard& dashboard);
 // A GitHub table, for reports.
 std::string render_markdown(const Dashboard& dashboard);
 std::string render_dashboard(const Dashboard& dashboard, Format format);
+// The Board report: one self-contained HTML page (inline CSS and SVG charts, no
+// script, nothing fetched) with KPI tiles, trend charts, the Working Together
+// chart, assessment durations, the flow to CP plans, the month by team (with
+// by_group) and the data-quality reconciliation (src/report/html/).
+std::string render_dashboard_html(const Dashboard& dashboard);
 
 // Shared by the renderers: "Dec16" (table, markdown headers).
 std::string short_month(date::year_month month);

@@ -29,7 +29,9 @@ struct DashboardOptions {
 };
 
 int run_dashboard(const DashboardOptions& options, const GlobalOptions& global) {
-  Format format = require_format(global, {"table", "csv", "json", "markdown"});
+  const bool html = global.format == "html";  // the Board report: render_dashboard_html
+  Format format =
+      html ? Format::table : require_format(global, {"table", "csv", "json", "markdown"});
   PeriodRequest period = parse_period_options(options.period);
   std::vector<CalendarSource> calendar_files;
   Calendar calendar = make_calendar(global, &calendar_files);
@@ -38,7 +40,10 @@ int run_dashboard(const DashboardOptions& options, const GlobalOptions& global) 
   Extracts extracts = load_and_report(options.extracts, global);
   ReportingMonth month = reporting_month(period, extracts, global);
   std::optional<BreakdownKey> by;
-  if (!options.by.empty()) by = parse_breakdown_key(options.by);  // checked by --by
+  if (!options.by.empty())
+    by = parse_breakdown_key(options.by);  // checked by --by
+  else if (html)
+    by = BreakdownKey::team;  // the Board report has its section by team
   Dashboard dashboard =
       compute_dashboard(extracts, calendar, settings, month.month, options.months, by);
   dashboard.authority = options.authority;
@@ -50,8 +55,11 @@ int run_dashboard(const DashboardOptions& options, const GlobalOptions& global) 
     for (date::year_month month : series.over_100)
       warn(global, fmt::format("{}: {} is over 100% ({}): check the extracts", series.info.id,
                                period_label(month), finding_over_100));
-  write_report(global, with_csv_provenance(global, format, *dashboard.provenance,
-                                           render_dashboard(dashboard, format)));
+  if (html)
+    write_report(global, render_dashboard_html(dashboard));
+  else
+    write_report(global, with_csv_provenance(global, format, *dashboard.provenance,
+                                             render_dashboard(dashboard, format)));
   return 0;
 }
 

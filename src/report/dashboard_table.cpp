@@ -21,6 +21,7 @@ namespace {
 
 using report::display_value;
 using report::pad_right;
+using report::rag_letter;
 
 struct Row {
   std::string name;                // "referrals", "  .nfa", or a family heading

@@ -15,7 +15,9 @@ long excluded_rows(const FileReport& file) {
   return total;
 }
 
-std::vector<std::string> lines(const Provenance& p) {
+}  // namespace
+
+std::vector<std::string> provenance_lines(const Provenance& p) {
   std::vector<std::string> out;
   out.push_back(p.version);
   out.push_back(fmt::format("period {}: {}", p.period, p.period_rule));
@@ -40,8 +42,6 @@ std::vector<std::string> lines(const Provenance& p) {
   }
   return out;
 }
-
-}  // namespace
 
 void write_provenance(JsonWriter& json, const Provenance& p) {
   json.key("provenance").begin_object();
@@ -87,7 +87,7 @@ void write_provenance(JsonWriter& json, const Provenance& p) {
 
 std::string provenance_footer(const Provenance& provenance, bool markdown) {
   std::string out = markdown ? "\n**Provenance**\n\n" : "\nProvenance:\n";
-  for (const std::string& line : lines(provenance))
+  for (const std::string& line : provenance_lines(provenance))
     out += fmt::format("{}{}\n", markdown ? "- " : "  ", line);
   return out;
 }
@@ -98,7 +98,7 @@ std::string provenance_footer(const std::optional<Provenance>& provenance, bool 
 
 std::string provenance_comments(const Provenance& provenance) {
   std::string out;
-  for (const std::string& line : lines(provenance)) out += fmt::format("# {}\n", line);
+  for (const std::string& line : provenance_lines(provenance)) out += fmt::format("# {}\n", line);
   return out;
 }
 

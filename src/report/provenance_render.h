@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace kpi::report {
 
@@ -16,6 +17,11 @@ namespace kpi::report {
 //  "config", "extract_date", "extracts": [{"file", "kind", "rows", "used",
 //  "excluded", "first_date", "last_date", "coverage_end", "error"}]}
 void write_provenance(JsonWriter& json, const Provenance& provenance);
+
+// The provenance as lines of text: the tool, the period and its rule, the
+// calendar, the config and one line per extract (the footer, the CSV comments
+// and the Board report's header all print these).
+std::vector<std::string> provenance_lines(const Provenance& provenance);
 
 // A few lines: the tool, the period and its rule, the calendar, the config and
 // one line per extract (kind, rows, used, dates, coverage end). Markdown gets a
