@@ -63,6 +63,20 @@ async function main() {
       for (const v of indicator.values)
         if (!seen.has(`${indicator.id}|${v.period}`)) fail(`${indicator.id}|${v.period}: not in the page`);
     }
+    // The team section against the JSON's by_group (id|group -> value).
+    const byGroup = new Map();
+    for (const indicator of (json.by_group || { indicators: [] }).indicators)
+      for (const v of indicator.values) byGroup.set(`${indicator.id}|${v.group}`, v.value);
+    const groups = await page.$$eval('[data-id][data-group]', (els) => els.map((e) => ({
+      id: e.dataset.id, group: e.dataset.group, value: e.dataset.value,
+    })));
+    if (groups.length === 0) fail('no team figure (data-group) in the page');
+    for (const g of groups) {
+      const key = `${g.id}|${g.group}`;
+      const got = g.value === undefined || g.value === 'null' ? null : Number(g.value);
+      const want = byGroup.has(key) ? byGroup.get(key) : null;
+      if (got !== want) fail(`${key}: data-value ${g.value}, JSON by_group ${want}`);
+    }
     const counts = await page.$$eval('[data-of][data-period]', (els) => els.map((e) => ({
       id: e.dataset.of, period: e.dataset.period, denominator: e.dataset.denominator,
     })));

@@ -39,7 +39,8 @@ expect "html --output: nothing on stdout" test ! -s "$work/out"
 expect "html: a page of at most 400 KB" test "$(wc -c <"$work/board.html")" -le 400000
 run dashboard samples --month "$month" --format html --quiet
 expect "html on stdout equals the --output file" cmp -s "$work/out" "$work/board.html"
-run dashboard samples --month "$month" --format json --quiet --output "$work/board.json"
+# The report is split by team; the JSON's by_group holds the same split.
+run dashboard samples --month "$month" --format json --by team --quiet --output "$work/board.json"
 expect_exit "json --output" 0
 
 if NODE_PATH=$browser/node_modules node tests/browser/board_check.js "$work/board.html" \

@@ -392,7 +392,8 @@ std::string by_group(const Page& page) {
   }
   return fmt::format("<section id=\"by-group\"><h2>{} by {}</h2><div class=\"scroll\">{}</div>"
                      "</section>",
-                     escape(long_month(page.dashboard.periods.back())), escape(breakdown_key_name(grouped.by)),
+                     escape(long_month(page.dashboard.periods.back())),
+                     escape(breakdown_key_name(grouped.by)),
                      table("groups", headers, out));
 }
 
