@@ -193,6 +193,9 @@ void compute_family(const Family& family, const Extracts& extracts, const Calend
 class Aggregator : public CaseSink {
  public:
   Aggregator(const Family& family, const Periods& periods, bool keep_cases = false);
+  // Keeps only the cases of periods from `period` on (dashboard --by needs
+  // the reporting month's alone, not five years of them).
+  void keep_cases_from(int period) { keep_from_ = period; }
   ~Aggregator() override;
   Aggregator(const Aggregator&) = delete;
   Aggregator& operator=(const Aggregator&) = delete;
@@ -232,6 +235,7 @@ class Aggregator : public CaseSink {
   const Family& family_;
   int periods_;
   bool keep_cases_;
+  int keep_from_ = 0;
   std::vector<Cell> cells_;
   // (sub, period, child) of the numerator cases of distinct-children sub-ids;
   // sorted lazily.

@@ -39,7 +39,7 @@ void Aggregator::add(const Case& c) {
   };
   if (!c.numerator && !c.denominator && c.reason.starts_with("excluded")) count(excluded_, c.reason);
   if (!c.finding.empty()) count(findings_, c.finding);
-  if (keep_cases_) cases_.push_back(c);
+  if (keep_cases_ && c.period >= keep_from_) cases_.push_back(c);
 }
 
 void Aggregator::partial_history(int sub, int period) { cell(sub, period).partial = true; }

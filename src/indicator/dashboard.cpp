@@ -145,6 +145,7 @@ Dashboard compute_dashboard(const Extracts& extracts, const Calendar& calendar,
       continue;
     }
     Aggregator aggregator(family, run.periods, by.has_value());  // cases kept only to split them
+    aggregator.keep_cases_from(run.reporting);
     family.compute(input, aggregator);
     if (by) {
       dashboard.by_group->values.resize(dashboard.indicators.size() + static_cast<size_t>(subs));
