@@ -28,16 +28,6 @@ struct Row {
   bool missing = false;
 };
 
-std::string_view rag_letter(Rag rag) {
-  switch (rag) {
-    case Rag::red: return "R";
-    case Rag::amber: return "A";
-    case Rag::green: return "G";
-    case Rag::none: break;
-  }
-  return "";
-}
-
 }  // namespace
 
 std::vector<std::string> partial_periods(const Dashboard& dashboard, const Series& series,
@@ -110,7 +100,7 @@ std::string render_table(const Dashboard& dashboard, int width) {
     row.cells.push_back(series.rolling_3m ? display_value(series.rolling_3m, unit) : "");
     row.cells.push_back(series.year_to_date ? display_value(series.year_to_date, unit) : "");
     row.cells.push_back(report::display_target(series.info));
-    row.cells.emplace_back(rag_letter(reporting_rag(series)));
+    row.cells.emplace_back(report::rag_letter(reporting_rag(series)));
     row.cells.emplace_back(trend(series));
     rows.push_back(std::move(row));
   }

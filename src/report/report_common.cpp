@@ -84,6 +84,16 @@ std::string display_target(const IndicatorInfo& info) {
   return target_text(info) + "%";
 }
 
+std::string_view rag_letter(Rag rag) {
+  switch (rag) {
+    case Rag::red: return "R";
+    case Rag::amber: return "A";
+    case Rag::green: return "G";
+    case Rag::none: break;
+  }
+  return "";
+}
+
 std::string_view polarity_words(Polarity polarity) {
   switch (polarity) {
     case Polarity::higher: return "higher is better";

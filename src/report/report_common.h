@@ -35,6 +35,10 @@ std::string target_text(const IndicatorInfo& info);
 // a count, "" without a target.
 std::string display_target(const IndicatorInfo& info);
 
+// "R", "A", "G", or "" for Rag::none: the RAG column of the table and the
+// workbook, so that no rating is shown by colour alone.
+std::string_view rag_letter(Rag rag);
+
 // "higher is better", "lower is better", "neither higher nor lower is better".
 std::string_view polarity_words(Polarity polarity);
 
