@@ -46,7 +46,7 @@ void write_cases_sheet(Workbook& book, const std::vector<ShowReport>& families) 
     }
   }
   write_table(book, sheet, all);
-  worksheet_set_column(sheet, 0, 0, 34, nullptr);
+  set_widths(sheet, {34});
 }
 
 }  // namespace kpi::report::xlsx

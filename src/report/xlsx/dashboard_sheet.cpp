@@ -67,9 +67,7 @@ void write_dashboard_sheet(Workbook& book, const Dashboard& dashboard) {
     auto figure = [&](int column, const std::optional<Value>& value) {
       FigureCell cell = figure_cell(value, info.unit, dashboard.suppression);
       write_field(sheet, row, column, cell.content, unit_format);
-      if (cell.low)
-        worksheet_write_comment(sheet, static_cast<lxw_row_t>(row),
-                                static_cast<lxw_col_t>(column), low_comment);
+      if (cell.low) write_comment(sheet, row, column, low_comment);
       return cell;
     };
     for (int m = 0; m < months; ++m) {
@@ -88,8 +86,7 @@ void write_dashboard_sheet(Workbook& book, const Dashboard& dashboard) {
   if (months > 0) rag_fills(book, sheet, first_month + months - 1, rag_column, row);
 
   worksheet_freeze_panes(sheet, 1, 1);
-  worksheet_set_column(sheet, 0, 0, 34, nullptr);
-  worksheet_set_column(sheet, 1, 1, 48, nullptr);
+  set_widths(sheet, {34, 48});
   worksheet_set_column(sheet, static_cast<lxw_col_t>(first_month),
                        static_cast<lxw_col_t>(trend_column), 10, nullptr);
 }

@@ -40,11 +40,8 @@ void write_long_sheet(Workbook& book, const Dashboard& dashboard) {
     table.add(std::move(fields));
   }
   write_table(book, sheet, table);
-  for (int row : low_rows)
-    worksheet_write_comment(sheet, static_cast<lxw_row_t>(row + 1), static_cast<lxw_col_t>(value),
-                            low_comment);
-  worksheet_set_column(sheet, 0, 0, 34, nullptr);
-  worksheet_set_column(sheet, 1, 1, 48, nullptr);
+  for (int row : low_rows) write_comment(sheet, row + 1, static_cast<int>(value), low_comment);
+  set_widths(sheet, {34, 48});
 }
 
 }  // namespace kpi::report::xlsx

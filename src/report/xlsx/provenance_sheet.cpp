@@ -7,15 +7,11 @@ namespace kpi::report::xlsx {
 
 void write_provenance_sheet(Workbook& book, const Provenance& provenance) {
   lxw_worksheet* sheet = book.add_sheet("Provenance");
-  write_header(book, sheet, 0, {"name", "value"});
-  int row = 0;
-  for (const auto& [name, value] : provenance_fields(provenance)) {
-    ++row;
-    write_text(sheet, row, 0, name);
-    write_text(sheet, row, 1, value);
-  }
-  worksheet_set_column(sheet, 0, 0, 28, nullptr);
-  worksheet_set_column(sheet, 1, 1, 90, nullptr);
+  FlatTable table;
+  table.columns = {"name", "value"};
+  for (const auto& [name, value] : provenance_fields(provenance)) table.add({name, value});
+  write_rows(book, sheet, 0, table);
+  set_widths(sheet, {28, 90});
 }
 
 }  // namespace kpi::report::xlsx

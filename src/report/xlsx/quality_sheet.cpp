@@ -28,14 +28,8 @@ void write_quality_sheet(Workbook& book, const std::vector<FileReport>& files) {
   }
   write_table(book, sheet, summary);
   // The reasons below the files, after an empty row.
-  int first = static_cast<int>(summary.rows.size()) + 2;
-  write_header(book, sheet, first, reasons.columns);
-  for (std::size_t r = 0; r < reasons.rows.size(); ++r)
-    for (std::size_t c = 0; c < reasons.columns.size(); ++c)
-      write_field(sheet, first + 1 + static_cast<int>(r), static_cast<int>(c), reasons.rows[r][c]);
-  worksheet_set_column(sheet, 0, 0, 40, nullptr);
-  worksheet_set_column(sheet, 1, 1, 16, nullptr);
-  worksheet_set_column(sheet, 2, 2, 40, nullptr);
+  write_rows(book, sheet, static_cast<int>(summary.rows.size()) + 2, reasons);
+  set_widths(sheet, {40, 16, 40});
 }
 
 }  // namespace kpi::report::xlsx

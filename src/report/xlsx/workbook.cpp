@@ -94,6 +94,11 @@ void write_number(lxw_worksheet* sheet, int row, int column, double number, lxw_
                          number, format);
 }
 
+void write_comment(lxw_worksheet* sheet, int row, int column, const char* comment) {
+  worksheet_write_comment(sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column),
+                          comment);
+}
+
 void write_field(lxw_worksheet* sheet, int row, int column, const Field& field,
                  lxw_format* format) {
   if (std::holds_alternative<std::monostate>(field)) return;
@@ -111,15 +116,31 @@ void write_header(const Workbook& book, lxw_worksheet* sheet, int row,
     write_text(sheet, row, static_cast<int>(c), columns[c], book.formats().header);
 }
 
+int write_rows(const Workbook& book, lxw_worksheet* sheet, int first, const FlatTable& table) {
+  write_header(book, sheet, first, table.columns);
+  int row = first + 1;
+  for (const auto& fields : table.rows) {
+    for (std::size_t c = 0; c < fields.size(); ++c)
+      write_field(sheet, row, static_cast<int>(c), fields[c]);
+    ++row;
+  }
+  return row;
+}
+
 void write_table(const Workbook& book, lxw_worksheet* sheet, const FlatTable& table) {
-  write_header(book, sheet, 0, table.columns);
-  for (std::size_t r = 0; r < table.rows.size(); ++r)
-    for (std::size_t c = 0; c < table.columns.size(); ++c)
-      write_field(sheet, static_cast<int>(r) + 1, static_cast<int>(c), table.rows[r][c]);
+  write_rows(book, sheet, 0, table);
   if (!table.columns.empty())
     worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()),
                          static_cast<lxw_col_t>(table.columns.size() - 1));
   worksheet_freeze_panes(sheet, 1, 0);
+}
+
+void set_widths(lxw_worksheet* sheet, std::initializer_list<double> widths) {
+  lxw_col_t column = 0;
+  for (double width : widths) {
+    worksheet_set_column(sheet, column, column, width, nullptr);
+    ++column;
+  }
 }
 
 }  // namespace kpi::report::xlsx

@@ -9,6 +9,7 @@
 
 #include <xlsxwriter.h>
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,6 +48,7 @@ void write_text(lxw_worksheet* sheet, int row, int column, std::string_view text
                 lxw_format* format = nullptr);
 void write_number(lxw_worksheet* sheet, int row, int column, double number,
                   lxw_format* format = nullptr);
+void write_comment(lxw_worksheet* sheet, int row, int column, const char* comment);
 // A field of flat_table.h: nothing for no value, numbers as numbers, a flag
 // as Y or N (as in the CSV).
 void write_field(lxw_worksheet* sheet, int row, int column, const Field& field,
@@ -54,8 +56,12 @@ void write_field(lxw_worksheet* sheet, int row, int column, const Field& field,
 // The column names in `row`, in the header format.
 void write_header(const Workbook& book, lxw_worksheet* sheet, int row,
                   const std::vector<std::string>& columns);
-// `table` from the first row, header first, with an autofilter over it and
-// the header frozen: ready for a pivot table.
+// `table` from row `first`, header first; returns the row after it.
+int write_rows(const Workbook& book, lxw_worksheet* sheet, int first, const FlatTable& table);
+// `table` from the first row with an autofilter over it and the header
+// frozen: ready for a pivot table.
 void write_table(const Workbook& book, lxw_worksheet* sheet, const FlatTable& table);
+// The widths of the first columns, in characters.
+void set_widths(lxw_worksheet* sheet, std::initializer_list<double> widths);
 
 }  // namespace kpi::report::xlsx
