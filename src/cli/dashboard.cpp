@@ -42,8 +42,11 @@ bool check_xlsx(const DashboardOptions& options, const GlobalOptions& global) {
 }
 
 int run_dashboard(const DashboardOptions& options, const GlobalOptions& global) {
-  bool xlsx = check_xlsx(options, global);  // written by write_dashboard_xlsx below
-  Format format = xlsx ? Format::table : require_format(global, {"table", "csv", "json", "markdown"});
+  // The workbook is written by write_dashboard_xlsx below, the text formats by
+  // render_dashboard.
+  bool xlsx = check_xlsx(options, global);
+  Format format =
+      xlsx ? Format::table : require_format(global, {"table", "csv", "json", "markdown"});
   PeriodRequest period = parse_period_options(options.period);
   std::vector<CalendarSource> calendar_files;
   Calendar calendar = make_calendar(global, &calendar_files);
