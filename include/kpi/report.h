@@ -40,6 +40,18 @@ std::string render_dashboard(const Dashboard& dashboard, Format format);
 // by_group) and the data-quality reconciliation (src/report/html/).
 std::string render_dashboard_html(const Dashboard& dashboard);
 
+// --- the dashboard's Excel workbook (src/report/xlsx/) ---
+
+// Writes the workbook of `dashboard --format xlsx` to `path`: sheets
+// "Dashboard" (the table's layout, numbers as numbers, RAG letters and fills),
+// "Long" (render_csv's rows, with an autofilter), "Cases" when `cases` holds
+// the show reports of the families (with their cases), "Data quality" (the
+// reconciliation of dashboard.inputs) and "Provenance". Small numbers follow
+// dashboard.suppression. Throws InputError "path: cannot write the workbook
+// (reason)" when the file cannot be written.
+void write_dashboard_xlsx(const Dashboard& dashboard, const std::string& path,
+                          const std::vector<ShowReport>& cases = {});
+
 // Shared by the renderers: "Dec16" (table, markdown headers).
 std::string short_month(date::year_month month);
 // The direction of travel of the last period against the one before, judged by

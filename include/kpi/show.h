@@ -42,4 +42,10 @@ struct ShowReport {
 ShowReport build_show(const ShowRequest& request, const Extracts& extracts,
                       const Calendar& calendar, const Settings& settings);
 
+// The case rows of every family (dashboard --cases): build_show of each family
+// id, in dashboard order, with its cases over `months` months ending with `month`.
+std::vector<ShowReport> build_family_cases(date::year_month month, int months,
+                                           const Extracts& extracts, const Calendar& calendar,
+                                           const Settings& settings);
+
 }  // namespace kpi

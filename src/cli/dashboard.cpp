@@ -1,5 +1,6 @@
 // csc-kpi dashboard [EXTRACTS...] [--month YYYY-MM] [--months N]
 //                   [--assessment-from start|referral] [--format F] [--output FILE]
+//                   [--cases (with --format xlsx)]
 //
 // Every indicator, month by month, for the reporting month and the months
 // before it. Steps: check the options (usage errors before any file is read),
@@ -9,6 +10,7 @@
 #include "cli/run_common.h"
 #include "kpi/error.h"
 #include "kpi/report.h"
+#include "kpi/show.h"
 
 #include <fmt/format.h>
 
@@ -26,12 +28,32 @@ struct DashboardOptions {
   std::string by;         // "", team or worker
   std::string authority;  // the local authority's name, for headings
   SuppressionOptions suppression;
+  bool cases = false;  // the Cases sheet of the workbook
 };
 
+// Whether the output is the Excel workbook; usage errors for --cases without
+// it, and for it without a file: a workbook is binary, never written to a
+// terminal or a pipe.
+bool check_xlsx(const DashboardOptions& options, const GlobalOptions& global) {
+  bool xlsx = global.format == "xlsx";
+  if (options.cases && !xlsx)
+    throw UsageError("--cases: the case rows are a sheet of the Excel workbook (--format xlsx)");
+  if (xlsx && (global.output.empty() || global.output == "-"))
+    throw UsageError("--format xlsx needs --output FILE: a workbook is binary and is not written "
+                     "to a terminal");
+  return xlsx;
+}
+
 int run_dashboard(const DashboardOptions& options, const GlobalOptions& global) {
-  const bool html = global.format == "html";  // the Board report: render_dashboard_html
-  Format format =
-      html ? Format::table : require_format(global, {"table", "csv", "json", "markdown"});
+  // The Board report and the workbook are written below, the text formats by
+  // render_dashboard.
+  const bool html = global.format == "html";
+  const bool xlsx = check_xlsx(options, global);
+  if (xlsx && options.cases && options.suppression.suppress)
+    throw UsageError("--suppress does not apply to --cases: a list of children is never "
+                     "published (drop --cases from the published workbook)");
+  Format format = html || xlsx ? Format::table
+                               : require_format(global, {"table", "csv", "json", "markdown"});
   PeriodRequest period = parse_period_options(options.period);
   std::vector<CalendarSource> calendar_files;
   Calendar calendar = make_calendar(global, &calendar_files);
@@ -55,6 +77,13 @@ int run_dashboard(const DashboardOptions& options, const GlobalOptions& global) 
     for (date::year_month month : series.over_100)
       warn(global, fmt::format("{}: {} is over 100% ({}): check the extracts", series.info.id,
                                period_label(month), finding_over_100));
+  if (xlsx) {
+    std::vector<ShowReport> cases;
+    if (options.cases)
+      cases = build_family_cases(month.month, options.months, extracts, calendar, settings);
+    write_dashboard_xlsx(dashboard, global.output, cases);
+    return 0;
+  }
   if (html)
     write_report(global, render_dashboard_html(dashboard));
   else
@@ -85,6 +114,10 @@ Run setup_dashboard(OptionTable& command, const GlobalOptions& global) {
                 .placeholder = "NAME",
                 .help = "the local authority's name, for the report's heading"},
                options->authority);
+  command.flag({.name = "cases",
+                .help = "with --format xlsx: a Cases sheet of the case rows behind every "
+                        "indicator for the months shown"},
+               options->cases);
   return [options, &global]() { return run_dashboard(*options, global); };
 }
 

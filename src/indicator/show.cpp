@@ -88,4 +88,19 @@ ShowReport build_show(const ShowRequest& request, const Extracts& extracts,
   return report;
 }
 
+std::vector<ShowReport> build_family_cases(date::year_month month, int months,
+                                           const Extracts& extracts, const Calendar& calendar,
+                                           const Settings& settings) {
+  std::vector<ShowReport> reports;
+  for (const Family& family : families()) {
+    ShowRequest request;
+    request.id = std::string(family.id);
+    request.month = month;
+    request.months = months;
+    request.cases = true;
+    reports.push_back(build_show(request, extracts, calendar, settings));
+  }
+  return reports;
+}
+
 }  // namespace kpi

@@ -15,33 +15,37 @@ long excluded_rows(const FileReport& file) {
   return total;
 }
 
+std::string calendar_text(const Provenance& p) {
+  std::string calendar = fmt::format("{} bank holidays, {} counting", division_name(p.division),
+                                     counting_name(p.counting));
+  for (const CalendarSource& file : p.calendar_files)
+    calendar += fmt::format("; {} {} ({} days)", file.role, file.path, file.days);
+  return calendar;
+}
+
+// What an extract is and covers, after its name.
+std::string extract_text(const FileReport& f) {
+  std::string kind = f.kind ? std::string(kind_name(*f.kind)) : f.used_for ? *f.used_for : "-";
+  if (f.error) return fmt::format("{}, could not be read", kind);
+  if (f.skipped) return "skipped";
+  return fmt::format("{}, {} rows, {} used, {} excluded, {} to {}, covered to {}", kind, f.rows,
+                     f.used, excluded_rows(f), date_or_dash(f.first_date),
+                     date_or_dash(f.last_date), date_or_dash(f.coverage_end));
+}
+
 }  // namespace
 
 std::vector<std::string> provenance_lines(const Provenance& p) {
   std::vector<std::string> out;
   out.push_back(p.version);
   out.push_back(fmt::format("period {}: {}", p.period, p.period_rule));
-  std::string calendar = fmt::format("calendar: {} bank holidays, {} counting",
-                                     division_name(p.division), counting_name(p.counting));
-  for (const CalendarSource& file : p.calendar_files)
-    calendar += fmt::format("; {} {} ({} days)", file.role, file.path, file.days);
-  out.push_back(calendar);
+  out.push_back("calendar: " + calendar_text(p));
   out.push_back(p.config_file.empty() ? "config: none" : fmt::format("config: {}", p.config_file));
   out.push_back(fmt::format("extract date: {}", date_or_dash(p.extract_date)));
-  for (const FileReport& f : p.extracts) {
-    std::string kind = f.kind ? std::string(kind_name(*f.kind)) : f.used_for ? *f.used_for : "-";
-    if (f.error)
-      out.push_back(fmt::format("{}: {}, could not be read", f.file, kind));
-    else if (f.skipped)
-      out.push_back(fmt::format("{}: skipped", f.file));
-    else
-      out.push_back(fmt::format("{}: {}, {} rows, {} used, {} excluded, {} to {}, covered to {}",
-                                f.file, kind, f.rows, f.used, excluded_rows(f),
-                                date_or_dash(f.first_date), date_or_dash(f.last_date),
-                                date_or_dash(f.coverage_end)));
-  }
+  for (const FileReport& f : p.extracts) out.push_back(fmt::format("{}: {}", f.file, extract_text(f)));
   return out;
 }
+
 
 void write_provenance(JsonWriter& json, const Provenance& p) {
   json.key("provenance").begin_object();
@@ -94,6 +98,18 @@ std::string provenance_footer(const Provenance& provenance, bool markdown) {
 
 std::string provenance_footer(const std::optional<Provenance>& provenance, bool markdown) {
   return provenance ? provenance_footer(*provenance, markdown) : std::string();
+}
+
+std::vector<std::pair<std::string, std::string>> provenance_fields(const Provenance& p) {
+  std::vector<std::pair<std::string, std::string>> fields = {
+      {"tool", p.version},
+      {"period", p.period},
+      {"period rule", p.period_rule},
+      {"calendar", calendar_text(p)},
+      {"config", p.config_file.empty() ? "none" : p.config_file},
+      {"extract date", date_or_dash(p.extract_date)}};
+  for (const FileReport& f : p.extracts) fields.emplace_back(f.file, extract_text(f));
+  return fields;
 }
 
 std::string provenance_comments(const Provenance& provenance) {

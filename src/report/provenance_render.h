@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace kpi::report {
@@ -30,6 +31,11 @@ std::string provenance_footer(const Provenance& provenance, bool markdown);
 
 // provenance_footer, or "" without a provenance.
 std::string provenance_footer(const std::optional<Provenance>& provenance, bool markdown);
+
+// The same facts as name/value pairs (the workbook's Provenance sheet): tool,
+// period, period rule, calendar, config, extract date, then one pair per
+// extract (its file, and its kind, rows and coverage).
+std::vector<std::pair<std::string, std::string>> provenance_fields(const Provenance& provenance);
 
 // The footer's lines, each starting "# ", for the top of a CSV.
 std::string provenance_comments(const Provenance& provenance);

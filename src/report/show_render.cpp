@@ -4,7 +4,7 @@
 // the figures) or json (everything; a series' figures written by
 // series_json.h, as the dashboard's). The cases' csv and json are one
 // FlatTable (flat_table.h), which the table also shows.
-#include "report/flat_table.h"
+#include "report/case_fields.h"
 #include "report/json_writer.h"
 #include "report/provenance_render.h"
 #include "report/report_common.h"
@@ -58,10 +58,9 @@ std::vector<std::string> record_id_columns(const Family& family) {
   return names;
 }
 
-// The cases as named fields (csv and json alike): indicator id, period, child,
-// the record ids, file and line, team, worker, age band, the dates, the days,
-// numerator and denominator flags, reason and finding.
-report::FlatTable case_fields(const ShowReport& r) {
+}  // namespace
+
+report::FlatTable report::case_fields(const ShowReport& r) {
   using report::Field;
   using report::text_or_none;
   const Periods& periods = r.run.periods;
@@ -100,6 +99,10 @@ report::FlatTable case_fields(const ShowReport& r) {
   }
   return table;
 }
+
+namespace {
+
+using report::case_fields;
 
 // The heading of a case field in the table: the dates named by what they are
 // for this indicator, the days by their unit, the rest in short words.

@@ -62,6 +62,32 @@ expect "table: [c] for the percentage, no RAG" grep -qE '^assessments_45wd +- +\
 run dashboard "${files[@]}" --suppress --format markdown
 expect "markdown: [c]" grep -qF '| Referrals | `referrals` | 0 | [c] |' "$work/out"
 
+# The Board report and the workbook: [c] in place of the numbers.
+run dashboard "${files[@]}" --suppress --format html
+expect "html: [c] for the count, marked suppressed" \
+  grep -qE 'data-id="referrals" data-period="2024-03" data-suppressed[^>]*>\[c\]' "$work/out"
+expect "html: no value of a suppressed figure" \
+  test "$(grep -oE 'data-id="assessments_45wd" data-period="2024-03"[^>]*data-value="[^"]*"' "$work/out" | wc -l)" -eq 0
+run dashboard "${files[@]}" --suppress --format xlsx --output "$work/board.xlsx"
+expect_exit "xlsx --suppress" 0
+expect "xlsx: [c] in the Dashboard and Long sheets, 0 stays 0" /usr/bin/python3 - "$work/board.xlsx" <<'PY'
+import sys, openpyxl
+book = openpyxl.load_workbook(sys.argv[1])
+dash = list(book["Dashboard"].iter_rows(values_only=True))
+header = dash[0]
+rows = {r[0]: dict(zip(header, r)) for r in dash[1:]}
+ok = rows["referrals"]["2024-03"] == "[c]" and rows["referrals"]["2024-02"] == 0
+ok = ok and rows["assessments_45wd"]["2024-03"] == "[c]" and not rows["assessments_45wd"]["RAG"]
+long = list(book["Long"].iter_rows(values_only=True))
+cols = long[0]
+march = [dict(zip(cols, r)) for r in long[1:] if r[0] == "assessments_45wd" and r[3] == "2024-03"][0]
+ok = ok and march["numerator"] == "[c]" and march["denominator"] == "[c]" and march["value"] == "[c]"
+sys.exit(0 if ok else 1)
+PY
+check_error "xlsx --cases --suppress" 2 \
+  "--suppress does not apply to --cases: a list of children is never published (drop --cases from the published workbook)" \
+  dashboard "${files[@]}" --suppress --format xlsx --cases --output "$work/board.xlsx"
+
 # The threshold from the command line and from the config file.
 run dashboard "${files[@]}" --suppress --suppress-max 2 --format csv
 expect "--suppress-max 2: a count of 3 is shown" grep -q '^referrals,Referrals,count,2024-03,3,,3,' "$work/out"
