@@ -44,6 +44,12 @@ struct FileReport {
   std::optional<std::string> used_for;
 };
 
+// Where load_extracts spent its time (--timings), in wall seconds.
+struct LoadTimings {
+  double read = 0;  // reading and checking the rows of every file
+  double link = 0;  // de-duplication, linking, the coverage (finish_extracts)
+};
+
 struct LoadOptions {
   bool strict = false;          // the first bad row is an InputError
   bool windows_1252 = false;    // --encoding windows-1252
@@ -52,6 +58,7 @@ struct LoadOptions {
   bool keep_going = false;
   // load_extracts: as keep_going, for the commands that report (--skip-bad-files).
   bool skip_bad_files = false;
+  LoadTimings* timings = nullptr;  // filled when given
 };
 
 // One named input: a file or a folder, optionally with its kind forced

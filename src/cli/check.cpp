@@ -4,6 +4,7 @@
 // run shows every problem of a folder.
 #include "cli/commands.h"
 #include "cli/run_common.h"
+#include "cli/timings.h"
 #include "kpi/report.h"
 
 #include <memory>
@@ -20,11 +21,14 @@ struct CheckOptions {
 
 int run_check(const CheckOptions& options, const GlobalOptions& global) {
   Format format = require_format(global, {"table", "csv", "json", "markdown"});
+  Timings timings(global.timings);
   LoadOptions load = make_load_options(global);
   load.keep_going = true;
+  load.timings = timings.load();
   Extracts extracts = load_extracts(parse_inputs(options.extracts), load);
   for (const auto& line : message_lines(extracts.messages, extracts.files, messages_per_file))
     warn(global, line);
+  timings.lap("read");
   std::vector<CalendarSource> calendar_files;
   Calendar calendar = make_calendar(global, &calendar_files);
   Provenance provenance = make_provenance(
@@ -33,6 +37,8 @@ int run_check(const CheckOptions& options, const GlobalOptions& global) {
       "the extract date (the latest event date in the extracts, outliers left out)");
   write_report(global, with_csv_provenance(global, format, provenance,
                                            render_check(extracts.files, format, &provenance)));
+  timings.lap("render");
+  timings.report();
   for (const FileReport& file : extracts.files)
     if (file.error) return 1;
   return 0;

@@ -8,6 +8,7 @@
 // compute, render; the extract messages and the reconciliation go to stderr.
 #include "cli/commands.h"
 #include "cli/run_common.h"
+#include "cli/timings.h"
 #include "kpi/error.h"
 #include "kpi/report.h"
 #include "kpi/show.h"
@@ -59,7 +60,9 @@ int run_dashboard(const DashboardOptions& options, const GlobalOptions& global) 
   Calendar calendar = make_calendar(global, &calendar_files);
   Settings settings = load_settings(global, options.assessment_from);
 
-  Extracts extracts = load_and_report(options.extracts, global);
+  Timings timings(global.timings);
+  Extracts extracts = load_and_report(options.extracts, global, timings.load());
+  timings.lap("read");
   ReportingMonth month = reporting_month(period, extracts, global);
   std::optional<BreakdownKey> by;
   if (!options.by.empty())
@@ -68,6 +71,7 @@ int run_dashboard(const DashboardOptions& options, const GlobalOptions& global) 
     by = BreakdownKey::team;  // the Board report has its section by team
   Dashboard dashboard =
       compute_dashboard(extracts, calendar, settings, month.month, options.months, by);
+  timings.lap("compute");
   dashboard.authority = options.authority;
   dashboard.suppression = suppression_rules(options.suppression);
   apply_suppression(dashboard);
@@ -82,6 +86,8 @@ int run_dashboard(const DashboardOptions& options, const GlobalOptions& global) 
     if (options.cases)
       cases = build_family_cases(month.month, options.months, extracts, calendar, settings);
     write_dashboard_xlsx(dashboard, global.output, cases);
+    timings.lap("render");
+    timings.report();
     return 0;
   }
   if (html)
@@ -89,6 +95,8 @@ int run_dashboard(const DashboardOptions& options, const GlobalOptions& global) 
   else
     write_report(global, with_csv_provenance(global, format, *dashboard.provenance,
                                              render_dashboard(dashboard, format)));
+  timings.lap("render");
+  timings.report();
   return 0;
 }
 

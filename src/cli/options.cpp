@@ -72,6 +72,9 @@ void add_common_options(OptionTable& table, GlobalOptions& options) {
              options.provenance);
   table.flag({.name = "quiet", .help = "no warnings or notices on stderr", .short_name = 'q'},
              options.quiet);
+  table.flag({.name = "timings",
+              .help = "say on stderr where the time went: reading, linking, computing, rendering"},
+             options.timings);
   table.text({.name = "config",
               .placeholder = "FILE",
               .help = "read options and local standards from a TOML file (docs/usage.md)",

@@ -31,6 +31,7 @@ struct GlobalOptions {
   bool provenance = false;        // CSV output begins with '#' provenance lines
   bool quiet = false;
   bool excel = false;             // CSV with a byte order mark and CRLF line ends
+  bool timings = false;           // where the time goes, on stderr (cli/timings.h)
   std::string config_file;        // the --config file, if any
   std::optional<Settings> settings;  // the indicator settings of the config file, if any
 };

@@ -55,8 +55,11 @@ std::vector<InputSpec> parse_inputs(const std::vector<std::string>& arguments) {
   return inputs;
 }
 
-Extracts load_and_report(const std::vector<std::string>& arguments, const GlobalOptions& global) {
-  Extracts extracts = load_extracts(parse_inputs(arguments), make_load_options(global));
+Extracts load_and_report(const std::vector<std::string>& arguments, const GlobalOptions& global,
+                         LoadTimings* timings) {
+  LoadOptions load = make_load_options(global);
+  load.timings = timings;
+  Extracts extracts = load_extracts(parse_inputs(arguments), load);
   for (const auto& line : message_lines(extracts.messages, extracts.files)) warn(global, line);
   for (const auto& line : reconciliation_lines(extracts.files)) inform(global, line);
   return extracts;

@@ -41,7 +41,8 @@ std::vector<InputSpec> parse_inputs(const std::vector<std::string>& arguments);
 // Reads the extracts named on the command line (UsageError when there are
 // none), then warns each extract message (a few per file) and each file's
 // reconciliation line.
-Extracts load_and_report(const std::vector<std::string>& arguments, const GlobalOptions& global);
+Extracts load_and_report(const std::vector<std::string>& arguments, const GlobalOptions& global,
+                         LoadTimings* timings = nullptr);
 
 // The settings of the --config file (or the defaults), with the
 // --assessment-from choice ("", "start" or "referral") over them.

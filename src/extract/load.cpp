@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cctype>
 #include <filesystem>
 #include <set>
@@ -107,6 +108,11 @@ void read_file(const std::string& path, std::optional<Kind> kind, bool in_folder
 }  // namespace
 
 Extracts load_extracts(const std::vector<InputSpec>& inputs, const LoadOptions& options) {
+  using Clock = std::chrono::steady_clock;
+  auto seconds_since = [](Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+  };
+  const auto start = Clock::now();
   Extracts x;
   std::set<fs::path> seen;
   for (const InputSpec& input : inputs) {
@@ -143,7 +149,12 @@ Extracts load_extracts(const std::vector<InputSpec>& inputs, const LoadOptions& 
           problems, failed == 1 ? "a file" : fmt::format("{} files", failed),
           failed == 1 ? "it" : "them", failed == 1 ? "it" : "them"));
   }
+  const auto link_start = Clock::now();
   finish_extracts(x);
+  if (options.timings) {
+    options.timings->read = std::chrono::duration<double>(link_start - start).count();
+    options.timings->link = seconds_since(link_start);
+  }
   return x;
 }
 

@@ -95,6 +95,11 @@ for invocation in "${invocations[@]}"; do
   done
 done
 
+# --timings: where the time went, on stderr, even with --quiet.
+run dashboard samples/ --quiet --timings --format json
+expect "--timings: the phases" grep -qE '^csc-kpi: timings: read [0-9.]+ s, link [0-9.]+ s, .*compute [0-9.]+ s, render [0-9.]+ s, total [0-9.]+ s$' "$work/err"
+expect "--timings: the report unchanged" python3 -m json.tool "$work/out"
+
 # Common options before the command are the same as after it.
 run --division scotland --format csv workdays 2024-12-20 2025-01-06
 expect "common options before the command" \
