@@ -4,6 +4,7 @@
 // 300 x 150 and the plot area starts at x 40, y 12, 248 wide and 114 high, so
 // x(i) = 40 + 248 * i / (points - 1) and y(v) = 12 + 114 * (1 - v / max).
 #include "kpi/report.h"
+#include "kpi/suppression.h"
 #include "report/html/html_text.h"
 #include "report/html/svg_chart.h"
 
@@ -132,6 +133,10 @@ TEST_CASE("html: [low] marks a percentage over a small base when not suppressing
   Suppression low{.low_base = 10};
   CHECK(figure(pct(3, 8), Unit::percent, low).text == "37.5% [low]");
   CHECK(figure(pct(3, 8), Unit::percent, low).value == 37.5);
+  // A figure the dashboard has already marked is marked once, not twice.
+  std::optional<Value> marked = pct(3, 8);
+  apply_suppression(marked, Unit::percent, low);
+  CHECK(figure(marked, Unit::percent, low).text == "37.5% [low]");
   CHECK(figure(pct(5, 10), Unit::percent, low).text == "50.0%");
 }
 

@@ -105,6 +105,8 @@ expect_exit "a top-level suppress leaves due alone" 0
 # [low] marks a percentage over fewer cases than --low-base, when not suppressing.
 run dashboard "${files[@]}" --low-base 10
 expect "table: [low]" grep -qE '^assessments_45wd +- +75\.0% \[low\]' "$work/out"
+run dashboard "${files[@]}" --low-base 10 --format html
+expect "html: [low] once" grep -q '>75.0% \[low\]<' "$work/out"
 run dashboard "${files[@]}" --low-base 10 --format csv
 expect "csv: the low column" grep -q '^assessments_45wd,.*,2024-03,3,4,75,90,red,N,[YN],Y,$' "$work/out"
 run dashboard "${files[@]}" --low-base 4 --format csv

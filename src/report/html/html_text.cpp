@@ -27,18 +27,15 @@ std::string escape(std::string_view text) {
 }
 
 Figure figure(const std::optional<Value>& value, Unit unit, const Suppression& rules) {
+  // Marked as the dashboard marks its figures (a no-op when it already has),
+  // then shown as every text format shows it: "[c]", "76.5% [low]".
+  std::optional<Value> marked = value;
+  apply_suppression(marked, unit, rules);
   Figure out;
-  out.text = display_value(value, unit);
-  if (!value) return out;
-  switch (shown(*value, unit, rules)) {
-    case Shown::suppressed:
-      out.text = suppressed_text;
-      out.suppressed = true;
-      return out;
-    case Shown::low: out.text += fmt::format(" {}", low_text); break;
-    case Shown::value: break;
-  }
-  out.value = value->value(unit);
+  out.text = display_value(marked, unit);
+  if (!marked) return out;
+  out.suppressed = marked->suppressed;
+  out.value = marked->value(unit);
   return out;
 }
 

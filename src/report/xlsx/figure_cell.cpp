@@ -3,17 +3,18 @@
 namespace kpi::report::xlsx {
 
 FigureCell figure_cell(const std::optional<Value>& value, Unit unit, const Suppression& rules) {
+  // Marked as the dashboard marks its figures (a no-op when it already has).
+  std::optional<Value> marked = value;
+  apply_suppression(marked, unit, rules);
   FigureCell cell;
-  if (!value) return cell;
-  switch (shown(*value, unit, rules)) {
-    case Shown::suppressed:
-      cell.content = std::string(suppressed_text);
-      cell.suppressed = true;
-      return cell;
-    case Shown::low: cell.low = true; break;
-    case Shown::value: break;
+  if (!marked) return cell;
+  if (marked->suppressed) {
+    cell.content = std::string(suppressed_text);
+    cell.suppressed = true;
+    return cell;
   }
-  cell.content = maybe(value->value(unit));
+  cell.low = marked->low;
+  cell.content = maybe(marked->value(unit));
   return cell;
 }
 
