@@ -1,5 +1,5 @@
 // Every bad-input case of SPEC section 2, with the exact message pinned.
-#include "extract/csv_source.h"
+#include "extract/byte_source.h"
 #include "extract_test_helpers.h"
 
 #include <filesystem>
@@ -167,7 +167,7 @@ TEST_CASE("an unreadable file is an error naming it") {
   // A file that opens but cannot be read is not a short or empty file: on Linux
   // a folder opens for reading, and reading it fails with EISDIR.
   std::string folder = std::filesystem::temp_directory_path().string();
-  CHECK_THROWS_WITH_AS(kpi::extract::CsvSource(folder, false),
+  CHECK_THROWS_WITH_AS(kpi::extract::ByteSource::open_file(folder),
                        (folder + ": cannot read the file (is a directory)").c_str(),
                        kpi::InputError);
 }

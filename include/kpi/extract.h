@@ -59,6 +59,12 @@ struct LoadOptions {
   // load_extracts: as keep_going, for the commands that report (--skip-bad-files).
   bool skip_bad_files = false;
   LoadTimings* timings = nullptr;  // filled when given
+  // Threads that read a large file's chunks at once (--threads); 0: one per core.
+  // The result is the same for every number.
+  unsigned threads = 0;
+  // The size a file is cut into chunks of, in bytes; 0: the default. Tests cut
+  // files into tiny chunks to put chunk boundaries everywhere.
+  std::size_t chunk_bytes = 0;
 };
 
 // One named input: a file or a folder, optionally with its kind forced

@@ -75,6 +75,11 @@ void add_common_options(OptionTable& table, GlobalOptions& options) {
   table.flag({.name = "timings",
               .help = "say on stderr where the time went: reading, linking, computing, rendering"},
              options.timings);
+  table.number({.name = "threads",
+                .placeholder = "N",
+                .help = "threads that read the extracts (default 0: one per core); the output is "
+                        "the same for every N"},
+               options.threads, 0, 256, "threads");
   table.text({.name = "config",
               .placeholder = "FILE",
               .help = "read options and local standards from a TOML file (docs/usage.md)",
@@ -103,6 +108,7 @@ LoadOptions make_load_options(const GlobalOptions& options) {
   LoadOptions load;
   load.strict = options.strict;
   load.skip_bad_files = options.skip_bad_files;
+  load.threads = static_cast<unsigned>(options.threads);
   // The option's check admits only these names and utf-8, utf8.
   load.windows_1252 = options.encoding == "windows-1252" || options.encoding == "cp1252";
   return load;

@@ -32,6 +32,7 @@ struct GlobalOptions {
   bool quiet = false;
   bool excel = false;             // CSV with a byte order mark and CRLF line ends
   bool timings = false;           // where the time goes, on stderr (cli/timings.h)
+  int threads = 0;                // threads reading the extracts; 0: one per core
   std::string config_file;        // the --config file, if any
   std::optional<Settings> settings;  // the indicator settings of the config file, if any
 };

@@ -87,10 +87,8 @@ void read_file(const std::string& path, std::optional<Kind> kind, bool in_folder
   const std::size_t file = x.files.size();
   const Mark before = mark(x);
   try {
-    std::error_code error;
-    std::uintmax_t size = fs::file_size(path, error);
-    extract::CsvSource source(path, options.windows_1252);
-    extract::read_source(source, kind, options, x, in_folder && !kind, error ? 0 : size);
+    auto source = extract::ByteSource::open_file(path);
+    extract::read_source(*source, path, kind, options, x, in_folder && !kind);
   } catch (const InputError& e) {
     roll_back(x, before);
     if (x.files.size() == file) {  // it could not even be opened

@@ -1,9 +1,11 @@
 // Reading one file: find the header among the first lines (a title row or
-// blank lines may sit above it), recognise it, then stream the rows through the
-// kind's builder. The file is read once; nothing but the current line is held.
+// blank lines may sit above it), recognise it, then read the rows below it
+// through the kind's builder, a large file in chunks (chunked_rows.cpp).
+#include "extract/chunked_rows.h"
+#include "extract/csv_fields.h"
 #include "extract/header.h"
+#include "extract/lines.h"
 #include "extract/reading.h"
-#include "extract/row_reader.h"
 #include "kpi/error.h"
 
 #include <fmt/format.h>
@@ -23,6 +25,7 @@ struct HeaderSearch {
   bool fatal = false;
   bool at_line = false;  // the problem is "file:line: ...", not "file: ..."
   bool empty = false;    // no line at all to read a header from
+  bool decided = false;  // the lines read were enough to decide (else read more of the file)
   std::optional<Kind> looks_like;  // the nearest kind, when a required column is missing
 };
 
@@ -33,45 +36,51 @@ constexpr std::string_view cr_problem =
     "carriage return (CR) inside the line: the lines seem to end with CR only, as in old Mac "
     "files; save it as 'CSV UTF-8 (Comma delimited)'";
 
-HeaderSearch find_header(CsvSource& source, std::optional<Kind> kind) {
+HeaderSearch search_lines(LineCursor& lines, const std::string& name, std::optional<Kind> kind) {
   HeaderSearch result;
   int best_score = -1;
   std::vector<std::string> fields;
   bool blank = false;
   unsigned cr_line = 0;
-  for (int seen = 0; seen < header_search_lines;) {
-    char* line = source.next_line(blank);
+  int seen = 0;
+  auto decide = [&](HeaderSearch& r) {
+    r.decided = true;
+    return std::move(r);
+  };
+  while (seen < header_search_lines) {
+    char* line = lines.next_line(blank);
     if (!line) break;
     if (blank) continue;
     ++seen;
     const bool inner_cr = std::strchr(line, '\r') != nullptr;
-    if (inner_cr && cr_line == 0) cr_line = source.line();
-    if (!CsvSource::split_all(line, fields)) continue;  // a title with a stray quote
-    HeaderCandidate candidate = recognise_header(fields, kind, source.name());
+    if (inner_cr && cr_line == 0) cr_line = lines.line();
+    if (!split_all(line, fields)) continue;  // a title with a stray quote
+    HeaderCandidate candidate = recognise_header(fields, kind, name);
     if (inner_cr && (candidate.match || candidate.fatal)) {
       result.problem = std::string(cr_problem);
-      result.line = source.line();
+      result.line = lines.line();
       result.fatal = true;
-      return result;
+      return decide(result);
     }
     if (candidate.match) {
       result.match = std::move(candidate.match);
-      result.line = source.line();
-      return result;
+      result.line = lines.line();
+      return decide(result);
     }
     if (candidate.fatal) {
       result.problem = std::move(candidate.problem);
-      result.line = source.line();
+      result.line = lines.line();
       result.fatal = true;
-      return result;
+      return decide(result);
     }
     if (candidate.best_score > best_score) {
       best_score = candidate.best_score;
       result.problem = std::move(candidate.problem);
-      result.line = source.line();
+      result.line = lines.line();
       result.looks_like = candidate.looks_like;
     }
   }
+  result.decided = seen == header_search_lines;
   if (cr_line != 0) {
     result.problem = std::string(cr_problem);
     result.line = cr_line;
@@ -83,23 +92,47 @@ HeaderSearch find_header(CsvSource& source, std::optional<Kind> kind) {
   return result;
 }
 
+// Reads the head of the file, more of it while the lines read do not decide.
+HeaderSearch find_header(const ByteSource& source, const Encoding& encoding,
+                         const std::string& name, std::optional<Kind> kind) {
+  for (std::uint64_t head = 1 << 16;; head *= 4) {
+    LineBlock block = read_lines(source, encoding, encoding.start, encoding.start + head);
+    LineCursor lines(block, name, 1, true);
+    HeaderSearch search = search_lines(lines, name, kind);
+    if (search.decided || block.end >= source.size() || block.size == 0) return search;
+  }
+}
+
+// The source offset just past the line break that ends line `line`.
+std::uint64_t offset_after_line(const ByteSource& source, const Encoding& encoding, unsigned line) {
+  std::uint64_t at = encoding.start;
+  std::vector<char> buffer(1 << 16);
+  for (unsigned breaks = 0;;) {
+    std::size_t got = source.read_at(at, buffer.data(), buffer.size());
+    if (got == 0) return at;
+    for (std::size_t i = 0; i < got; ++i)
+      if (buffer[i] == '\n' && ++breaks == line) return at + i + 1;
+    at += got;
+  }
+}
+
 }  // namespace
 
-void read_source(CsvSource& source, std::optional<Kind> kind, const LoadOptions& options,
-                 Extracts& out, bool skip_unrecognised, std::uintmax_t file_size) {
+void read_source(const ByteSource& source, const std::string& name, std::optional<Kind> kind,
+                 const LoadOptions& options, Extracts& out, bool skip_unrecognised) {
   const auto file = static_cast<std::uint32_t>(out.files.size());
   out.files.push_back(FileReport{});
-  out.files.back().file = source.name();
+  out.files.back().file = name;
 
-  HeaderSearch search = find_header(source, kind);
+  const Encoding encoding = file_encoding(source, options.windows_1252);
+  HeaderSearch search = find_header(source, encoding, name, kind);
   if (!search.match) {
-    std::string where = search.fatal || search.at_line
-                            ? fmt::format("{}:{}", source.name(), search.line)
-                            : source.name();
+    std::string where =
+        search.fatal || search.at_line ? fmt::format("{}:{}", name, search.line) : name;
     // In a folder, an empty file or a CSV that is no extract is skipped with a
     // warning (an error under --strict); a file that is an extract by its name
     // or its header but cannot be read fails (docs/usage.md, "Bad input").
-    const bool an_extract = search.looks_like || kind_named_by(source.name());
+    const bool an_extract = search.looks_like || kind_named_by(name);
     if (skip_unrecognised && !search.fatal && (search.empty || !an_extract)) {
       if (options.strict)
         throw InputError(fmt::format("{}: {} (a file that is not an extract is an error with "
@@ -110,7 +143,7 @@ void read_source(CsvSource& source, std::optional<Kind> kind, const LoadOptions&
       return;
     }
     // The kind it was meant to be, so that reports can say why that kind is missing.
-    out.files[file].kind = search.looks_like ? search.looks_like : kind ? kind : kind_named_by(source.name());
+    out.files[file].kind = search.looks_like ? search.looks_like : kind ? kind : kind_named_by(name);
     throw InputError(fmt::format("{}: {}", where, search.problem));
   }
   const HeaderMatch& header = *search.match;
@@ -126,35 +159,13 @@ void read_source(CsvSource& source, std::optional<Kind> kind, const LoadOptions&
     report.used_for = std::string(header.spec().used_for);
   } else {
     report.skipped = fmt::format("{} is not used", header.spec().name);
-    out.messages.push_back(fmt::format("{}: skipped: {}", source.name(), *report.skipped));
+    out.messages.push_back(fmt::format("{}: skipped: {}", name, *report.skipped));
     return;
   }
-
-  RowReader row(header, file, options, out);
-  const int header_fields = static_cast<int>(header.field_columns.size());
-  const std::size_t header_bytes = source.bytes();
-  bool blank = false;
-  while (char* line = source.next_line(blank)) {
-    if (blank) continue;  // Excel's empty rows (",,,,") and blank lines are not rows
-    int fields = source.split_row(line, header.field_columns, row.fields);
-    if (fields != header_fields)
-      throw InputError(fmt::format("{}:{}: ragged row: {} field{} where the header has {}",
-                                   source.name(), source.line(), fields, fields == 1 ? "" : "s",
-                                   header_fields));
-    row.begin_row(source.line());
-    if (row_kind)
-      build_row(*row_kind, row);
-    else
-      build_person_row(row);
-    // Size the vector once from the average row length, rather than doubling.
-    if (++report.rows == 256 && file_size > 0 && row_kind) {
-      double per_row =
-          static_cast<double>(source.bytes() - header_bytes) / static_cast<double>(report.rows);
-      auto more = static_cast<std::size_t>(static_cast<double>(file_size) / per_row * 1.02);
-      with_rows(out, *row_kind, [more](auto& all) { all.reserve(all.size() + more); });
-    }
-  }
-  row.finish();
+  RowsToRead rows{source, encoding, name, header, file, row_kind};
+  rows.data_start = offset_after_line(source, encoding, search.line);
+  rows.first_line = search.line + 1;
+  read_rows(rows, options, out);
 }
 
 }  // namespace kpi::extract
@@ -163,8 +174,8 @@ namespace kpi {
 
 void read_extract(std::istream& in, const std::string& name, std::optional<Kind> kind,
                   const LoadOptions& options, Extracts& out) {
-  extract::CsvSource source(in, name, options.windows_1252);
-  extract::read_source(source, kind, options, out, false, 0);
+  auto source = extract::ByteSource::of_stream(in, name);
+  extract::read_source(*source, name, kind, options, out, false);
 }
 
 }  // namespace kpi

@@ -2,20 +2,20 @@
 // load_extracts).
 #pragma once
 
-#include "extract/csv_source.h"
+#include "extract/byte_source.h"
 #include "kpi/extract.h"
 
 #include <cstdint>
 
 namespace kpi::extract {
 
-// Appends a FileReport for the source, finds and recognises its header and reads
-// every row. A recognised but unused table is recorded as skipped. A header that
-// fits nothing is recorded as skipped when `skip_unrecognised` (a file found in a
-// folder), else thrown as InputError. `file_size` (0 when unknown) sizes the
-// row vectors once a few hundred rows show the average row length.
-void read_source(CsvSource& source, std::optional<Kind> kind, const LoadOptions& options,
-                 Extracts& out, bool skip_unrecognised, std::uintmax_t file_size);
+// Appends a FileReport for the source (called `name` in messages), finds and
+// recognises its header and reads every row, a large file in chunks on
+// options.threads threads. A recognised but unused table is recorded as
+// skipped. A header that fits nothing is recorded as skipped when
+// `skip_unrecognised` (a file found in a folder), else thrown as InputError.
+void read_source(const ByteSource& source, const std::string& name, std::optional<Kind> kind,
+                 const LoadOptions& options, Extracts& out, bool skip_unrecognised);
 
 // Calls f(rows) with the vector holding the rows of `kind` in `x` (an Extracts,
 // const or not), for code that treats every kind's rows alike.

@@ -9,9 +9,9 @@
 
 namespace kpi::extract {
 
-RowReader::RowReader(const HeaderMatch& header, std::uint32_t file, const LoadOptions& options,
-                     Extracts& out)
-    : header_(header), file_(file), options_(options), out_(out) {}
+RowReader::RowReader(const HeaderMatch& header, std::uint32_t file, FileReport& report,
+                     const LoadOptions& options, Extracts& out)
+    : header_(header), file_(file), report_(report), options_(options), out_(out) {}
 
 void RowReader::begin_row(unsigned line) {
   line_ = line;
@@ -29,12 +29,6 @@ std::string RowReader::column_ref(int column) const {
 void RowReader::message(const std::string& text) {
   if (++messages_ <= max_messages_per_file)
     out_.messages.push_back(fmt::format("{}:{}: {}", report().file, line_, text));
-}
-
-void RowReader::finish() {
-  if (messages_ > max_messages_per_file)
-    out_.messages.push_back(fmt::format("{}: {} more messages like these are not listed",
-                                        report().file, messages_ - max_messages_per_file));
 }
 
 void RowReader::exclude(const std::string& reason, const std::string& text, bool bad_value) {

@@ -17,8 +17,10 @@ inline constexpr long max_messages_per_file = 10000;
 
 class RowReader {
  public:
-  RowReader(const HeaderMatch& header, std::uint32_t file, const LoadOptions& options,
-            Extracts& out);
+  // Rows go to `out` (all of a run's extracts, or one chunk's part of a file),
+  // counted in `report`, the file's (or the chunk's) reconciliation.
+  RowReader(const HeaderMatch& header, std::uint32_t file, FileReport& report,
+            const LoadOptions& options, Extracts& out);
 
   // The current row's values by canonical column; empty for a column the file lacks.
   std::string_view fields[max_columns];
@@ -31,7 +33,7 @@ class RowReader {
   Origin origin() const { return {file_, line_}; }
   const HeaderMatch& header() const { return header_; }
   Extracts& out() { return out_; }
-  FileReport& report() { return out_.files[file_]; }
+  FileReport& report() { return report_; }
   bool has(int column) const { return header_.has(column); }
   // The raw text of a column ("" when the file has no such column).
   std::string_view text(int column) const { return fields[column]; }
@@ -53,8 +55,8 @@ class RowReader {
   void finding(const std::string& reason, const std::string& message);
   // "file:line: " + message, subject to the per-file cap.
   void message(const std::string& message);
-  // Adds the summary of messages beyond the cap; call at the end of the file.
-  void finish();
+  // The messages made, those beyond the cap included.
+  long messages() const { return messages_; }
 
   // "column 'start_date'" in the file's own spelling of the column.
   std::string column_ref(int column) const;
@@ -70,6 +72,7 @@ class RowReader {
  private:
   const HeaderMatch& header_;
   std::uint32_t file_;
+  FileReport& report_;
   unsigned line_ = 0;
   const LoadOptions& options_;
   Extracts& out_;

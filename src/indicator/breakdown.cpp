@@ -59,7 +59,7 @@ std::vector<BreakdownRow> breakdown(const Family& family, int sub, const std::ve
       case BreakdownKey::team:
       case BreakdownKey::worker: {
         Id id = key == BreakdownKey::team ? c.team : c.worker;
-        sort_key = {id == no_id ? 1 : 0, std::string(extracts.strings.str(id))};
+        sort_key = {id == no_id ? 1 : 0, extracts.strings.str(id)};
         label = id == no_id ? std::string(unrecorded_group) : extracts.strings.str(id);
         break;
       }

@@ -33,7 +33,7 @@ std::string where(const ShowReport& r, const Case& c) {
   return r.extracts->files.empty() ? "" : r.extracts->where(c.origin);
 }
 
-std::string_view name(const ShowReport& r, Id id) { return r.extracts->strings.str(id); }
+std::string name(const ShowReport& r, Id id) { return r.extracts->strings.str(id); }
 
 // What a family's cases count from `from` to `to`, named by its unit:
 // "working_days", "calendar_days", or "" (no days). The registry's labels
