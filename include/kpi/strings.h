@@ -30,6 +30,9 @@ class StringPool {
 
   // The handle of `text`, adding it when new. Empty text gives no_id.
   Id intern(std::string_view text);
+  // intern() for a prefix-and-digits text; no_id for any other (not added).
+  // Cheaper than any cache in front of intern(), so callers with a cache try this first.
+  Id intern_number(std::string_view text);
   // The handle `text` has in this pool, never adding: for a prefix-and-digits
   // text whose format the pool knows, the handle it has or would have; for any
   // other text, its handle if it was interned, else no_id.
@@ -40,6 +43,10 @@ class StringPool {
   void prefetch(std::string_view text) const;
   // The text of a handle; "" for no_id.
   std::string str(Id id) const;
+  // A prefix-and-digits handle's other 31 bits are its format and its number:
+  // a dense index for tables keyed by id (finish.cpp de-duplicates with bitmaps).
+  static constexpr bool is_number(Id id) { return (id & numeric_bit) != 0; }
+  static constexpr std::uint32_t number_index(Id id) { return id & ~numeric_bit; }
   // The number of stored texts (prefix-and-digits ones are not stored), no_id included.
   std::size_t size() const { return offsets_.size() - 1; }
 

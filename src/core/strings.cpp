@@ -93,17 +93,20 @@ Id StringPool::find(std::string_view text) const {
   return static_cast<Id>(slots_[probe(text, hash(text))]);
 }
 
+Id StringPool::intern_number(std::string_view text) {
+  Numeric n;
+  if (!numeric_form(text, n)) return no_id;
+  int f = last_format_ >= 0 && formats_[last_format_] == n.format ? last_format_
+                                                                  : format_index(n.format);
+  if (f < 0) f = add_format(n.format);
+  if (f < 0) return no_id;
+  last_format_ = f;
+  return numeric_bit | static_cast<Id>(f) << number_bits | n.number;
+}
+
 Id StringPool::intern(std::string_view text) {
   if (text.empty()) return no_id;
-  if (Numeric n; numeric_form(text, n)) {
-    int f = last_format_ >= 0 && formats_[last_format_] == n.format ? last_format_
-                                                                    : format_index(n.format);
-    if (f < 0) f = add_format(n.format);
-    if (f >= 0) {
-      last_format_ = f;
-      return numeric_bit | static_cast<Id>(f) << number_bits | n.number;
-    }
-  }
+  if (Id id = intern_number(text); id != no_id) return id;
   return store(text);
 }
 

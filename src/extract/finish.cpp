@@ -13,6 +13,8 @@
 //  5. Strategy discussions whose agency flags are not recorded.
 //  6. Per-file date ranges, the extracts' coverage (which months they
 //     describe), and dates after the extract period.
+#include "core/flat_map.h"
+#include "core/row_order.h"
 #include "extract/row_dates.h"
 #include "extract/row_reader.h"
 #include "extract/schema.h"
@@ -86,32 +88,64 @@ void adjust_annex_a_referral_counts(Extracts& x) {
 
 // --- 2. Duplicates ---
 
+// Which keys were met: prefix-and-digits ids in a bitmap per format (2 MB,
+// and a bit per id rather than a hash-table entry: millions of visit ids stay
+// in cache), any other key in a FlatMap.
+class SeenKeys {
+ public:
+  explicit SeenKeys(std::size_t expected) : others_(expected / 8) {}
+  // Whether `key` was met before; it is met now.
+  bool met_again(std::uint64_t key) {
+    if (key <= 0xffffffffu && StringPool::is_number(static_cast<Id>(key))) {
+      const std::uint32_t index = StringPool::number_index(static_cast<Id>(key));
+      std::vector<std::uint64_t>& bits = by_format_[index >> 24];
+      if (bits.empty()) bits.assign(std::size_t{1} << 18, 0);
+      std::uint64_t& word = bits[(index & 0xffffff) >> 6];
+      const std::uint64_t bit = std::uint64_t{1} << (index & 63);
+      const bool met = word & bit;
+      word |= bit;
+      return met;
+    }
+    return !others_.try_emplace(key, 1).second;
+  }
+
+ private:
+  std::vector<std::uint64_t> by_format_[128];
+  FlatMap<char> others_;
+};
+
 // Rows of one kind with the same key are one record. Backwards, so the first
 // row met for a key is the last one read, which wins; an earlier row is folded
 // into it when merge(winner, row) says so, else excluded as "duplicate id".
 // A key of 0 (no id) is never merged. describe(row) names the key in messages.
+// A first pass only finds the keys met twice (few, usually none); the second
+// walks the rows of those keys.
 template <class Row, class KeyFn, class DescribeFn, class MergeFn>
 void deduplicate(Extracts& x, Notes& notes, std::vector<Row>& rows, KeyFn key_of,
                  DescribeFn describe, MergeFn merge) {
-  std::unordered_map<std::uint64_t, RowIndex> kept;
-  kept.reserve(rows.size());
+  FlatMap<char> repeated;
+  {
+    SeenKeys seen(rows.size());
+    for (std::size_t i = rows.size(); i-- > 0;)
+      if (std::uint64_t key = key_of(rows[i]); key != 0 && seen.met_again(key))
+        repeated.try_emplace(key, 1);
+  }
+  if (repeated.size() == 0) return;
+  FlatMap<RowIndex> kept(repeated.size());
   std::vector<char> drop(rows.size(), 0);
-  bool any = false;
   for (std::size_t i = rows.size(); i-- > 0;) {
     std::uint64_t key = key_of(rows[i]);
-    if (key == 0) continue;
-    auto [it, inserted] = kept.try_emplace(key, static_cast<RowIndex>(i));
+    if (!repeated.find(key)) continue;
+    auto [kept_at, inserted] = kept.try_emplace(key, static_cast<RowIndex>(i));
     if (inserted) continue;
     drop[i] = 1;
-    any = true;
-    Row& winner = rows[it->second];
+    Row& winner = rows[*kept_at];
     if (!merge(winner, rows[i])) {
       notes.excluded(rows[i].origin, "duplicate id",
                      fmt::format("duplicate {}: the row at {} is used", describe(rows[i]),
                                  x.where(winner.origin)));
     }
   }
-  if (!any) return;
   std::size_t out = 0;
   for (std::size_t i = 0; i < rows.size(); ++i)
     if (!drop[i]) rows[out++] = rows[i];
@@ -176,12 +210,12 @@ void deduplicate_all(Extracts& x, Notes& notes) {
 // --- 3. CLA reviews naming only their episode ---
 
 void fill_review_children(Extracts& x) {
-  std::unordered_map<Id, Id> child_of_episode;
+  FlatMap<Id> child_of_episode(x.cla_episodes.size());
   for (const ClaEpisode& e : x.cla_episodes)
-    if (e.id != no_id) child_of_episode.emplace(e.id, e.child);
+    if (e.id != no_id) child_of_episode.try_emplace(e.id, e.child);
   for (ClaReview& r : x.cla_reviews)
-    if (r.child == no_id && r.cla != no_id)
-      if (auto it = child_of_episode.find(r.cla); it != child_of_episode.end()) r.child = it->second;
+    if (r.child == no_id)
+      if (const Id* child = child_of_episode.find(r.cla)) r.child = *child;
 }
 
 // --- 3b. Dates of birth from SSD ssd_person ---
@@ -208,14 +242,9 @@ void fill_dates_of_birth(Extracts& x) {
 // Row indices of `rows` sorted by child, then start date, then reading order.
 template <class Row, class StartFn>
 std::vector<RowIndex> sorted_by_child(const std::vector<Row>& rows, StartFn start) {
-  std::vector<RowIndex> order(rows.size());
-  for (RowIndex i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](RowIndex a, RowIndex b) {
-    if (rows[a].child != rows[b].child) return rows[a].child < rows[b].child;
-    if (start(rows[a]) != start(rows[b])) return start(rows[a]) < start(rows[b]);
-    return a < b;
+  return order_rows(all_rows(rows.size()), [&](RowIndex i) {
+    return std::pair{rows[i].child, start(rows[i])};
   });
-  return order;
 }
 
 // The first position in `order` past the rows of `child` starting on or before `day`.
@@ -234,18 +263,16 @@ std::size_t upper_position(const std::vector<Row>& rows, const std::vector<RowIn
 void link_icpcs(Extracts& x, Notes& notes) {
   auto start = [](const S47Enquiry& s) { return s.start; };
   std::vector<RowIndex> order = sorted_by_child(x.s47_enquiries, start);
-  std::unordered_map<Id, RowIndex> by_s47_id;
+  FlatMap<RowIndex> by_s47_id(x.s47_enquiries.size());
   for (RowIndex i = 0; i < x.s47_enquiries.size(); ++i)
-    if (x.s47_enquiries[i].id != no_id) by_s47_id.emplace(x.s47_enquiries[i].id, i);
+    if (x.s47_enquiries[i].id != no_id) by_s47_id.try_emplace(x.s47_enquiries[i].id, i);
 
   for (Icpc& c : x.icpcs) {
     c.s47 = no_row;
     bool named = false;
-    if (c.s47_id != no_id) {
-      if (auto it = by_s47_id.find(c.s47_id); it != by_s47_id.end()) {
-        c.s47 = it->second;
-        named = true;
-      }
+    if (const RowIndex* s47 = by_s47_id.find(c.s47_id)) {
+      c.s47 = *s47;
+      named = true;
     }
     // A transfer-in conference follows another authority's enquiry: only its id links it.
     if (c.s47 == no_row && c.transfer_in != Flag::yes) {
@@ -323,9 +350,9 @@ void link_visits_of_type(Extracts& x, Notes& notes, VisitType type, std::vector<
                          std::string_view plans_kind) {
   auto start = [](const PlanView& p) { return p.start; };
   std::vector<RowIndex> order = sorted_by_child(plans, start);
-  std::unordered_map<Id, RowIndex> by_plan_id;
+  FlatMap<RowIndex> by_plan_id(plans.size());
   for (RowIndex i = 0; i < plans.size(); ++i)
-    if (plans[i].id != no_id) by_plan_id.emplace(plans[i].id, i);
+    if (plans[i].id != no_id) by_plan_id.try_emplace(plans[i].id, i);
   auto covers = [](const PlanView& p, Date day) { return p.start <= day && (!p.end || day <= *p.end); };
   std::vector<long> without_plans(x.files.size(), 0);
   bool plans_read = x.has_kind(type == VisitType::cp    ? Kind::cp_plans
@@ -336,9 +363,7 @@ void link_visits_of_type(Extracts& x, Notes& notes, VisitType type, std::vector<
     if (v.type != type) continue;
     v.plan = no_row;
     v.link = VisitLink::no_plan;
-    if (v.plan_id != no_id) {
-      if (auto it = by_plan_id.find(v.plan_id); it != by_plan_id.end()) v.plan = it->second;
-    }
+    if (const RowIndex* plan = by_plan_id.find(v.plan_id)) v.plan = *plan;
     if (v.plan == no_row) {
       // The child's plan covering the date; if two do, the one started last.
       std::size_t pos = upper_position(plans, order, start, v.child, v.date);
@@ -409,7 +434,7 @@ void check_strategy_flags(Extracts& x, Notes& notes) {
     RowIndex first = no_row;  // earliest row (the discussion's date)
     unsigned yes = 0, unknown = 0;  // bits: social care, police, health
   };
-  std::unordered_map<Id, Discussion> discussions;
+  FlatMap<Discussion> discussions(x.strategy_rows.size());
   for (RowIndex i = 0; i < x.strategy_rows.size(); ++i) {
     const StrategyRow& r = x.strategy_rows[i];
     Discussion& d = discussions[r.discussion];

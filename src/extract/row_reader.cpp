@@ -44,6 +44,7 @@ void RowReader::finding(const std::string& reason, const std::string& text) {
 }
 
 Id RowReader::intern(int column, std::string_view text) {
+  if (Id id = out_.strings.intern_number(text); id != no_id) return id;
   ColumnCache& cache = caches_[column];
   cache.interned = true;
   if (cache.skips(text)) return out_.strings.intern(text);

@@ -49,14 +49,12 @@ const std::vector<std::pair<Id, RowIndex>>& Indexes::assessments_by_referral_id(
   if (!assessment_referral_ids_) {
     const auto& rows = extracts.assessments;
     std::vector<std::pair<Id, RowIndex>> index;
+    std::vector<RowIndex> order;
     for (RowIndex i = 0; i < rows.size(); ++i)
-      if (rows[i].referral != no_id) index.emplace_back(rows[i].referral, i);
-    std::sort(index.begin(), index.end(), [&](const auto& a, const auto& b) {
-      if (a.first != b.first) return a.first < b.first;
-      if (rows[a.second].start != rows[b.second].start)
-        return rows[a.second].start < rows[b.second].start;
-      return a.second < b.second;
-    });
+      if (rows[i].referral != no_id) order.push_back(i);
+    order = order_rows(std::move(order),
+                       [&](RowIndex i) { return std::pair{rows[i].referral, rows[i].start}; });
+    for (RowIndex i : order) index.emplace_back(rows[i].referral, i);
     assessment_referral_ids_ = std::move(index);
   }
   return *assessment_referral_ids_;
@@ -72,12 +70,8 @@ const std::vector<RowIndex>& Indexes::seen_visits_by_plan(VisitType type) {
       if (v.type == type && v.seen == Flag::yes && v.link == VisitLink::in_plan && v.plan != no_row)
         order.push_back(i);
     }
-    std::sort(order.begin(), order.end(), [&](RowIndex a, RowIndex b) {
-      if (rows[a].plan != rows[b].plan) return rows[a].plan < rows[b].plan;
-      if (rows[a].date != rows[b].date) return rows[a].date < rows[b].date;
-      return a < b;
-    });
-    slot = std::move(order);
+    slot = order_rows(std::move(order),
+                      [&](RowIndex i) { return std::pair{rows[i].plan, rows[i].date}; });
   }
   return *slot;
 }

@@ -4,6 +4,7 @@
 // reads the same index.
 #pragma once
 
+#include "core/row_order.h"
 #include "kpi/indicator.h"
 
 #include <algorithm>
@@ -45,17 +46,9 @@ struct Indexes {
 // Row indices 0..n-1 of `rows` sorted by (child, date_of(row), index).
 template <class Row, class DateOf>
 std::vector<RowIndex> sort_by_child(const std::vector<Row>& rows, DateOf date_of) {
-  std::vector<RowIndex> order(rows.size());
-  for (RowIndex i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](RowIndex a, RowIndex b) {
-    const Row& ra = rows[a];
-    const Row& rb = rows[b];
-    if (ra.child != rb.child) return ra.child < rb.child;
-    Date da = date_of(ra), db = date_of(rb);
-    if (da != db) return da < db;
-    return a < b;
+  return order_rows(all_rows(rows.size()), [&](RowIndex i) {
+    return std::pair{rows[i].child, date_of(rows[i])};
   });
-  return order;
 }
 
 // The part of an index sorted by child that holds `child`'s rows.

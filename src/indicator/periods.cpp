@@ -19,6 +19,12 @@ date::year_month month_of(Date day) {
 Periods::Periods(date::year_month first, date::year_month last)
     : first_(first), count_(static_cast<int>((last - first).count()) + 1) {
   if (count_ < 1) count_ = 0;
+  if (count_ == 0) return;
+  begin_ = first_day(0);
+  for (int p = 0; p < count_; ++p)
+    period_of_day_.insert(period_of_day_.end(),
+                          static_cast<std::size_t>((last_day(p) - first_day(p)).count() + 1),
+                          static_cast<std::int16_t>(p));
 }
 
 Date Periods::first_day(int p) const { return date::sys_days{month(p) / date::day{1}}; }
@@ -33,7 +39,12 @@ int Periods::of(date::year_month month) const {
   return index >= 0 && index < count_ ? static_cast<int>(index) : -1;
 }
 
-int Periods::of(Date day) const { return of(month_of(day)); }
+int Periods::of(Date day) const {
+  auto index = (day - begin_).count();
+  return index >= 0 && static_cast<std::size_t>(index) < period_of_day_.size()
+             ? period_of_day_[static_cast<std::size_t>(index)]
+             : -1;
+}
 
 std::pair<int, int> Periods::open_at_month_ends(Date start, const MaybeDate& end) const {
   // Open at month m's last day L: start <= L (from start's own month on) and

@@ -4,6 +4,7 @@
 // The rows of one discussion_id (one per child) form one discussion, dated by
 // its earliest row; an agency is involved when any row says Y. A blank flag
 // counts as not involved and makes a data-quality finding.
+#include "core/row_order.h"
 #include "indicator/family.h"
 
 #include <array>
@@ -31,13 +32,8 @@ struct Discussion {
 // Discussions from the rows sorted by (discussion_id, date, row).
 std::vector<Discussion> discussions(const Extracts& x, std::vector<RowIndex>& order) {
   const auto& rows = x.strategy_rows;
-  order.resize(rows.size());
-  for (RowIndex i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](RowIndex a, RowIndex b) {
-    if (rows[a].discussion != rows[b].discussion) return rows[a].discussion < rows[b].discussion;
-    if (rows[a].date != rows[b].date) return rows[a].date < rows[b].date;
-    return a < b;
-  });
+  order = order_rows(all_rows(rows.size()),
+                     [&](RowIndex i) { return std::pair{rows[i].discussion, rows[i].date}; });
   std::vector<Discussion> out;
   for (RowIndex k = 0; k < order.size();) {
     Discussion d{order[k], k, k, {}};
