@@ -135,9 +135,11 @@ date::year_month default_reporting_month(const Extracts& extracts);
 // Every indicator for `months` months ending with `reporting_month`, with the
 // rolling 3-month and financial-year-to-date pooled figures. `inputs` is copied
 // from extracts.files. With `by` (team or worker), also the reporting month
-// split by it (Dashboard::by_group), from the same cases.
+// split by it (Dashboard::by_group), from the same cases. The families are
+// computed on `threads` threads (0: one per core); the result is the same for any.
 Dashboard compute_dashboard(const Extracts& extracts, const Calendar& calendar,
                             const Settings& settings, date::year_month reporting_month,
-                            int months, std::optional<BreakdownKey> by = std::nullopt);
+                            int months, std::optional<BreakdownKey> by = std::nullopt,
+                            unsigned threads = 0);
 
 }  // namespace kpi

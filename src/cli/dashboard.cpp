@@ -70,7 +70,8 @@ int run_dashboard(const DashboardOptions& options, const GlobalOptions& global) 
   else if (html)
     by = BreakdownKey::team;  // the Board report has its section by team
   Dashboard dashboard =
-      compute_dashboard(extracts, calendar, settings, month.month, options.months, by);
+      compute_dashboard(extracts, calendar, settings, month.month, options.months, by,
+                        static_cast<unsigned>(global.threads));
   timings.lap("compute");
   dashboard.authority = options.authority;
   dashboard.suppression = suppression_rules(options.suppression);

@@ -77,8 +77,8 @@ void add_common_options(OptionTable& table, GlobalOptions& options) {
              options.timings);
   table.number({.name = "threads",
                 .placeholder = "N",
-                .help = "threads that read the extracts (default 0: one per core); the output is "
-                        "the same for every N"},
+                .help = "threads that read the extracts and compute the dashboard (default 0: "
+                        "one per core); the output is the same for every N"},
                options.threads, 0, 256, "threads");
   table.text({.name = "config",
               .placeholder = "FILE",

@@ -1,5 +1,6 @@
 #include "extract/chunked_rows.h"
 
+#include "core/parallel.h"
 #include "extract/csv_fields.h"
 #include "extract/merge_part.h"
 #include "extract/reading.h"
@@ -99,11 +100,6 @@ class Appender {
   bool first_ = true;
   long kept_ = 0, messages_ = 0;
 };
-
-unsigned thread_count(const LoadOptions& options) {
-  if (options.threads > 0) return options.threads;
-  return std::max(1u, std::thread::hardware_concurrency());
-}
 
 // Chunks are read, counted and parsed by worker threads and appended by the
 // calling thread in order. A chunk's first line number is the count of line
@@ -205,7 +201,7 @@ void read_rows(const RowsToRead& in, const LoadOptions& options, Extracts& out) 
   const std::uint64_t data_bytes = size > in.data_start ? size - in.data_start : 0;
   const std::size_t chunk_bytes = options.chunk_bytes > 0 ? options.chunk_bytes : default_chunk_bytes;
   const std::size_t chunks = static_cast<std::size_t>((data_bytes + chunk_bytes - 1) / chunk_bytes);
-  const unsigned threads = static_cast<unsigned>(std::min<std::size_t>(thread_count(options), chunks));
+  const unsigned threads = static_cast<unsigned>(std::min<std::size_t>(thread_count(options.threads), chunks));
   Appender appender(in, out);
   if (threads <= 1) {
     unsigned first_line = in.first_line;

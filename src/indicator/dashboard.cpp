@@ -1,11 +1,13 @@
 // The dashboard: every family of the registry over the run's months, each
 // aggregated on the fly from its cases, with the shared per-child indexes
 // built once for the run.
+#include "core/parallel.h"
 #include "indicator/family.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <memory>
 
 namespace kpi {
 namespace {
@@ -119,7 +121,7 @@ void order_groups(GroupedMonth& grouped) {
 
 Dashboard compute_dashboard(const Extracts& extracts, const Calendar& calendar,
                             const Settings& settings, date::year_month reporting_month,
-                            int months, std::optional<BreakdownKey> by) {
+                            int months, std::optional<BreakdownKey> by, unsigned threads) {
   RunPeriods run = run_periods(reporting_month, months);
   Dashboard dashboard;
   dashboard.division = calendar.division();
@@ -130,23 +132,38 @@ Dashboard compute_dashboard(const Extracts& extracts, const Calendar& calendar,
   Indexes indexes(extracts);
   FamilyInput input{extracts, calendar, settings, run.periods, indexes};
   if (by) dashboard.by_group = GroupedMonth{*by, {}, {}};
-  for (const Family& family : families()) {
+  // Families are computed on several threads (they share only the extracts
+  // and the indexes, built once) and their series added in registry order.
+  struct Computed {
+    std::string missing;                     // the extracts it lacks, or ""
+    std::unique_ptr<Aggregator> aggregator;  // its cases, when computed
+  };
+  const auto& all = families();
+  auto compute = [&](std::size_t f) {
+    const Family& family = all[f];
+    Computed computed{missing_extracts(family, extracts), nullptr};
+    if (!computed.missing.empty()) return computed;
+    // Cases are kept only to split them by group.
+    computed.aggregator = std::make_unique<Aggregator>(family, run.periods, by.has_value());
+    computed.aggregator->keep_cases_from(run.reporting);
+    family.compute(input, *computed.aggregator);
+    return computed;
+  };
+  auto add = [&](std::size_t f, Computed computed) {
+    const Family& family = all[f];
     int subs = static_cast<int>(family.subs.size());
-    std::string missing = missing_extracts(family, extracts);
-    if (!missing.empty()) {
+    if (!computed.aggregator) {
       for (int sub = 0; sub < subs; ++sub) {
         Series series;
         series.info = indicator_info(family, sub, settings);
         series.values.assign(dashboard.periods.size(), std::nullopt);
-        series.missing = missing + unreadable(family, extracts);
+        series.missing = computed.missing + unreadable(family, extracts);
         dashboard.indicators.push_back(std::move(series));
         if (by) dashboard.by_group->values.emplace_back();
       }
-      continue;
+      return;
     }
-    Aggregator aggregator(family, run.periods, by.has_value());  // cases kept only to split them
-    aggregator.keep_cases_from(run.reporting);
-    family.compute(input, aggregator);
+    const Aggregator& aggregator = *computed.aggregator;
     if (by) {
       dashboard.by_group->values.resize(dashboard.indicators.size() + static_cast<size_t>(subs));
       add_groups(*dashboard.by_group, family, aggregator, run, extracts, dashboard.indicators.size());
@@ -156,7 +173,8 @@ Dashboard compute_dashboard(const Extracts& extracts, const Calendar& calendar,
       mark_coverage(dashboard.indicators.back(), family, sub, extracts, run);
       flag_over_100(dashboard.indicators.back(), dashboard.periods);
     }
-  }
+  };
+  for_each_ordered(all.size(), threads, compute, add);
   if (by) order_groups(*dashboard.by_group);
   dashboard.inputs = extracts.files;
   return dashboard;

@@ -9,12 +9,29 @@
 
 #include <algorithm>
 #include <array>
+#include <mutex>
 #include <optional>
 #include <span>
 #include <utility>
 #include <vector>
 
 namespace kpi {
+
+// A value built on first use, once, also when several threads ask at once
+// (the dashboard computes its families on several threads).
+template <class T>
+class Lazy {
+ public:
+  template <class Make>
+  const T& get(Make make) {
+    std::call_once(once_, [&] { value_.emplace(make()); });
+    return *value_;
+  }
+
+ private:
+  std::once_flag once_;
+  std::optional<T> value_;
+};
 
 struct Indexes {
   explicit Indexes(const Extracts& x) : extracts(x) {}
@@ -37,10 +54,10 @@ struct Indexes {
   std::optional<date::year_month> data_month();
 
  private:
-  std::optional<std::vector<RowIndex>> referrals_, assessments_, cp_plans_, cin_plans_, cla_;
-  std::optional<std::vector<std::pair<Id, RowIndex>>> referral_ids_, assessment_referral_ids_;
-  std::array<std::optional<std::vector<RowIndex>>, 3> visits_;
-  std::optional<std::optional<date::year_month>> data_month_;
+  Lazy<std::vector<RowIndex>> referrals_, assessments_, cp_plans_, cin_plans_, cla_;
+  Lazy<std::vector<std::pair<Id, RowIndex>>> referral_ids_, assessment_referral_ids_;
+  std::array<Lazy<std::vector<RowIndex>>, 3> visits_;
+  Lazy<std::optional<date::year_month>> data_month_;
 };
 
 // Row indices 0..n-1 of `rows` sorted by (child, date_of(row), index).
