@@ -21,7 +21,7 @@ constexpr char16_t cp1252_high[32] = {
 };
 
 // Each byte maps on its own, so a block cut at line breaks transcodes alone.
-std::vector<char> from_windows_1252(const char* data, std::size_t size) {
+Bytes from_windows_1252(const char* data, std::size_t size) {
   std::string out;
   out.reserve(size + size / 8 + 1);
   for (std::size_t i = 0; i < size; ++i) {
@@ -30,7 +30,7 @@ std::vector<char> from_windows_1252(const char* data, std::size_t size) {
     else if (c < 0xA0) utf8::append(out, cp1252_high[c - 0x80]);
     else utf8::append(out, c);  // 0xA0..0xFF are U+00A0..U+00FF
   }
-  return std::vector<char>(out.begin(), out.end());
+  return Bytes(out.begin(), out.end());
 }
 
 std::uint32_t count_breaks(const char* data, std::size_t size) {
@@ -89,7 +89,7 @@ LineBlock read_lines(const ByteSource& source, const Encoding& encoding, std::ui
   if (from >= to) return finish_empty();
   // One byte before `from` tells whether a line starts at `from`.
   const std::uint64_t low = from > encoding.start ? from - 1 : from;
-  std::vector<char> raw(to - low);
+  Bytes raw(to - low);
   raw.resize(source.read_at(low, raw.data(), raw.size()));
   std::size_t begin = 0;
   if (from > encoding.start) {
