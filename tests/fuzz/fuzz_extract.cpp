@@ -8,31 +8,35 @@
 //  - as one file, for recognition (kind = nullopt) and for each of the twelve
 //    kinds, in UTF-8 and Windows-1252 (when a byte is not ASCII), strict off
 //    and on (on only when off excluded a row: else they read alike), then
-//    finished;
+//    finished; each of those readings is made twice, whole (one chunk, one
+//    thread) and cut into small chunks on two threads, and both must give the
+//    same rows, reports and messages (tests/extract_canonical.h) or the same
+//    error text. The chunk size, 1 to 17 bytes chosen from the input plus one
+//    byte per KiB of input, puts chunk boundaries inside lines, quotes and
+//    multibyte characters, and cuts no input into more than about a thousand;
 //  - when it holds the byte 0x1E (ASCII record separator), as up to 8 files
 //    (the parts between 0x1E bytes) in a folder through load_extracts with
 //    keep_going (as `check` does), so that linking across kinds, duplicate ids
 //    and the roll-back of an unusable file are exercised too.
 //
-// Fuzz (clang 14 with its runtime, from the repository root; the seeds are
+// Fuzz (clang with its runtime, from the repository root; the seeds are
 // samples/, tests/e2e/fixtures/ and tests/fuzz/seeds/):
 //   bash tests/fuzz/run.sh [SECONDS] [MAX_LEN]           e.g. 600 4096
-//   BLOCK=17 bash tests/fuzz/run.sh 300 300000           larger inputs
 // The script compiles this file with -DKPI_FUZZ and
-// -fsanitize=fuzzer,address,undefined against a copy of fccp's header whose
-// 16 MB read block is shrunk to 2^BLOCK bytes (default 2^10), so that small
-// inputs reach the block shifting, the read-ahead thread and the line length
-// limit; it runs one job, one worker (-jobs=1 -workers=1), fills new heap
-// memory with '\n' (ASAN_OPTIONS=malloc_fill_byte=10), and keeps its corpus,
-// log (fuzz-0.log) and crashes (fuzz-artifacts/) in build-fuzz/. Replay a
-// crash with `build-fuzz/fuzz_extract_b10 FILE`.
+// -fsanitize=fuzzer,address,undefined, runs one job, one worker (-jobs=1
+// -workers=1), and keeps its corpus, log (fuzz-0.log) and crashes
+// (fuzz-artifacts/) in build-fuzz/. Replay a crash with
+// `build-fuzz/fuzz_extract FILE`. Lines are read by src/extract/lines.cpp in
+// chunks of LoadOptions::chunk_bytes, which the chunked readings above make
+// tiny; fccp (<libfccp/csv.h>) only chops a line into fields.
 //
 // Without KPI_FUZZ (the CMake target `fuzz_extract`, built with the rest and
-// with the sanitizers of a KPI_SANITIZE build) this is a replay tool with the
-// real 16 MB blocks: `fuzz_extract FILE_OR_FOLDER...` runs each file (a
+// with the sanitizers of a KPI_SANITIZE build) this is a replay tool:
+// `fuzz_extract FILE_OR_FOLDER...` runs each file (a
 // folder: each file under it, by path) through the same checks. ctest's
 // fuzz_replay replays the committed corpus (samples/, tests/e2e/fixtures/,
 // tests/fuzz/seeds/) that way, so every build checks the harness's invariants.
+#include "../extract_canonical.h"
 #include "kpi/error.h"
 #include "kpi/extract.h"
 
@@ -113,6 +117,26 @@ void check_error(const std::string& message, const std::string& name) {
   }
 }
 
+// Reading `text` in small chunks on two threads must give `whole`, the
+// canonical text (or "error: ...") of reading it whole.
+void check_chunked(const std::string& text, std::optional<kpi::Kind> kind,
+                   kpi::LoadOptions options, const std::string& whole) {
+  const std::size_t seed = text.empty() ? 0 : static_cast<unsigned char>(text[0]) + text.size();
+  options.chunk_bytes = 1 + seed % 17 + text.size() / 1024;
+  options.threads = 2;
+  std::string chunked;
+  try {
+    chunked = extract_canonical::read_canonical({{"fuzz.csv", text}}, options, kind);
+  } catch (const std::exception& e) {
+    fail(fmt::format("chunked reading threw: {}", e.what()));
+  }
+  if (chunked != whole)
+    fail(fmt::format("reading in chunks of {} bytes differs from reading whole (kind {}, "
+                     "windows-1252 {}, strict {}):\n--- whole\n{}\n--- chunked\n{}",
+                     options.chunk_bytes, kind ? kpi::kind_name(*kind) : "recognised",
+                     options.windows_1252, options.strict, whole, chunked));
+}
+
 // Returns whether a row was excluded (only then can strict reading differ).
 bool read_one(const std::string& text, std::optional<kpi::Kind> kind, bool windows_1252,
               bool strict) {
@@ -121,11 +145,14 @@ bool read_one(const std::string& text, std::optional<kpi::Kind> kind, bool windo
   kpi::LoadOptions options;
   options.windows_1252 = windows_1252;
   options.strict = strict;
+  options.chunk_bytes = std::size_t{1} << 30;  // whole: one chunk, one thread
+  options.threads = 1;
   std::istringstream in(text);
   try {
     kpi::read_extract(in, name, kind, options, x);
   } catch (const kpi::InputError& e) {
     check_error(e.what(), name);
+    check_chunked(text, kind, options, std::string("error: ") + e.what());
     return false;
   } catch (const std::exception& e) {
     fail(fmt::format("not an InputError: {}", e.what()));
@@ -140,6 +167,7 @@ bool read_one(const std::string& text, std::optional<kpi::Kind> kind, bool windo
     fail(fmt::format("finish_extracts threw: {}", e.what()));
   }
   check_reports(x);
+  check_chunked(text, kind, options, extract_canonical::canonical(x));
   return !f.excluded.empty();
 }
 

@@ -4,26 +4,22 @@
 #   bash tests/fuzz/run.sh [SECONDS=600] [MAX_LEN=4096] [extra libFuzzer options...]
 # Needs clang and its runtime (Debian: clang, libclang-rt-14-dev or clang-14's
 # bundled runtime). Crashes are written to build-fuzz/fuzz-artifacts/; replay
-# one with `build-fuzz/fuzz_extract_b10 FILE` (or the g++ replay build, see the
+# one with `build-fuzz/fuzz_extract FILE` (or the g++ replay build, see the
 # harness). One job, one worker: the machine is shared.
 set -eu
 seconds=${1:-600}
 max_len=${2:-4096}
 shift $(( $# > 2 ? 2 : $# ))
-# BLOCK (log2, default 10) shrinks fccp's 16 MB read block in a copy of its
-# header, so that small inputs reach the block shifting, the read-ahead thread
-# and the line length limit, and a read costs kilobytes, not 48 MB.
-block=${BLOCK:-10}
 out=build-fuzz
-exe=fuzz_extract_b$block
-mkdir -p "$out/fuzz-corpus" "$out/fuzz-seeds" "$out/fuzz-artifacts" "$out/fccp-b$block/libfccp"
-sed "s/static const int block_len = 1<<24;/static const int block_len = 1<<$block;/" \
-  /usr/include/libfccp/csv.h >"$out/fccp-b$block/libfccp/csv.h"
-grep -q "block_len = 1<<$block;" "$out/fccp-b$block/libfccp/csv.h"
-if [[ ! -x $out/$exe || -n $(find tests/fuzz/fuzz_extract.cpp src/core src/extract include \
-      -newer "$out/$exe" -type f | head -1) ]]; then
+exe=fuzz_extract
+mkdir -p "$out/fuzz-corpus" "$out/fuzz-seeds" "$out/fuzz-artifacts" "$out/generated"
+# src/core/version.cpp includes the header CMake writes from this template.
+sed -e 's/@PROJECT_VERSION@/fuzz/' -e 's/@KPI_GIT_COMMIT@//' src/core/version_info.h.in \
+  >"$out/generated/version_info.h"
+if [[ ! -x $out/$exe || -n $(find tests/fuzz/fuzz_extract.cpp tests/extract_canonical.h src/core \
+      src/extract include -newer "$out/$exe" -type f | head -1) ]]; then
   clang++ -std=c++20 -g -O1 -DKPI_FUZZ -fsanitize=fuzzer,address,undefined \
-    -fno-sanitize-recover=undefined -I"$out/fccp-b$block" -Iinclude -Isrc tests/fuzz/fuzz_extract.cpp \
+    -fno-sanitize-recover=undefined -Iinclude -Isrc -I"$out/generated" tests/fuzz/fuzz_extract.cpp \
     src/core/*.cpp src/extract/*.cpp -lfmt -lpthread -o "$out/$exe"
 fi
 # Seeds too big or too repetitive to keep in the repository.
@@ -38,9 +34,6 @@ seeds=("$root/samples" "$root/tests/e2e/fixtures/check" "$root/tests/e2e/fixture
        "$root/tests/e2e/fixtures" "$root/tests/fuzz/seeds" "$root/$out/fuzz-seeds")
 # -jobs writes the log to fuzz-0.log in the current folder: build-fuzz/.
 cd "$out"
-# New heap memory is filled with '\n' rather than ASan's 0xbe: fccp reads one
-# byte past its data, and a stale '\n' there is what broke unterminated files.
-export ASAN_OPTIONS=malloc_fill_byte=10:max_malloc_fill_size=1048576${ASAN_OPTIONS:+:$ASAN_OPTIONS}
 exec "./$exe" -jobs=1 -workers=1 -max_len="$max_len" -timeout=10 -rss_limit_mb=3072 \
   -max_total_time="$seconds" -artifact_prefix=fuzz-artifacts/ -print_final_stats=1 "$@" \
   fuzz-corpus "${seeds[@]}"
