@@ -30,9 +30,11 @@ class StringPool {
 
   // The handle of `text`, adding it when new. Empty text gives no_id.
   Id intern(std::string_view text);
-  // intern() for a prefix-and-digits text; no_id for any other (not added).
-  // Cheaper than any cache in front of intern(), so callers with a cache try this first.
+  // intern() in two steps, for callers with a cache in front of the second:
+  // the handle of a prefix-and-digits text (cheaper than any cache), or no_id
+  // for any other; then, for a text intern_number() refused, its stored handle.
   Id intern_number(std::string_view text);
+  Id intern_text(std::string_view text);
   // The handle `text` has in this pool, never adding: for a prefix-and-digits
   // text whose format the pool knows, the handle it has or would have; for any
   // other text, its handle if it was interned, else no_id.
@@ -87,7 +89,6 @@ class StringPool {
   int format_index(Format format) const;  // -1 when unknown
   int add_format(Format format);          // -1 when the table is full
   static std::string format_text(Format format, std::uint32_t number);
-  Id store(std::string_view text);
 
   // A slot of the table: the upper 32 bits hold the hash, the lower the id
   // (0: empty). Comparing hashes first avoids touching the text of most misses.

@@ -18,20 +18,24 @@ StringPool::StringPool() : offsets_{0, 0}, slots_(1024, 0) {}
 // A format packs its prefix's bytes (low 48 bits), the prefix length (3 bits)
 // and the digit count (4 bits).
 bool StringPool::numeric_form(std::string_view text, Numeric& out) {
+  // Most texts that are not ids (teams, names, sources) end in a letter.
+  if (text.empty() || !is_digit(text.back())) return false;
   std::size_t digits_at = 0;
-  while (digits_at < text.size() && !is_digit(text[digits_at])) {
-    if (++digits_at > max_prefix) return false;
+  Format format = 0;
+  while (!is_digit(text[digits_at])) {
+    if (digits_at == max_prefix) return false;
+    format |= static_cast<Format>(static_cast<unsigned char>(text[digits_at])) << (8 * digits_at);
+    ++digits_at;
   }
   const std::size_t digits = text.size() - digits_at;
-  if (digits == 0 || digits > max_digits) return false;
+  if (digits > max_digits) return false;
   std::uint64_t number = 0;
   for (std::size_t i = digits_at; i < text.size(); ++i) {
-    if (!is_digit(text[i])) return false;
-    number = number * 10 + static_cast<unsigned>(text[i] - '0');
+    const unsigned digit = static_cast<unsigned char>(text[i]) - unsigned{'0'};
+    if (digit > 9) return false;
+    number = number * 10 + digit;
   }
   if (number > number_mask) return false;
-  Format format = 0;
-  std::memcpy(&format, text.data(), digits_at);  // little-endian or not, consistently
   format |= static_cast<Format>(digits_at) << 48 | static_cast<Format>(digits) << 51;
   out = {format, static_cast<std::uint32_t>(number)};
   return true;
@@ -41,7 +45,7 @@ std::string StringPool::format_text(Format format, std::uint32_t number) {
   const auto prefix = static_cast<std::size_t>(format >> 48 & 7);
   const auto digits = static_cast<std::size_t>(format >> 51 & 15);
   std::string text(prefix + digits, '0');
-  std::memcpy(text.data(), &format, prefix);
+  for (std::size_t i = 0; i < prefix; ++i) text[i] = static_cast<char>(format >> (8 * i) & 0xff);
   for (std::size_t i = text.size(); number > 0; number /= 10) text[--i] = static_cast<char>('0' + number % 10);
   return text;
 }
@@ -107,10 +111,11 @@ Id StringPool::intern_number(std::string_view text) {
 Id StringPool::intern(std::string_view text) {
   if (text.empty()) return no_id;
   if (Id id = intern_number(text); id != no_id) return id;
-  return store(text);
+  return intern_text(text);
 }
 
-Id StringPool::store(std::string_view text) {
+Id StringPool::intern_text(std::string_view text) {
+  if (text.empty()) return no_id;
   std::uint32_t h = hash(text);
   std::size_t at = probe(text, h);
   if (Id id = static_cast<Id>(slots_[at]); id != no_id) return id;
@@ -161,7 +166,7 @@ Id StringPool::Translation::operator()(Id id) {
   const Id format = (id & ~numeric_bit) >> number_bits;
   const Id number = id & number_mask;
   if (int f = formats_[format]; f >= 0) return numeric_bit | static_cast<Id>(f) << number_bits | number;
-  return into_->store(format_text(part_->formats_[format], number));
+  return into_->intern_text(format_text(part_->formats_[format], number));
 }
 
 }  // namespace kpi

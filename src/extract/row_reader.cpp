@@ -47,7 +47,7 @@ Id RowReader::intern(int column, std::string_view text) {
   if (Id id = out_.strings.intern_number(text); id != no_id) return id;
   ColumnCache& cache = caches_[column];
   cache.interned = true;
-  if (cache.skips(text)) return out_.strings.intern(text);
+  if (cache.skips(text)) return out_.strings.intern_text(text);
   if (cache.entries.empty()) cache.entries.resize(cache_size);
   // FNV-1a: short ids, so a byte loop is cheap.
   std::uint32_t hash = 2166136261u;
@@ -64,7 +64,7 @@ Id RowReader::intern(int column, std::string_view text) {
     cache.off = true;
     cache.entries = {};
   }
-  Id id = out_.strings.intern(text);
+  Id id = out_.strings.intern_text(text);
   if (!cache.off) {
     entry.id = id;
     entry.size = static_cast<std::uint8_t>(text.size());
