@@ -24,7 +24,7 @@ best_of() {
       best=$line
     fi
   done
-  awk '{ printf "%s %.0f", $1, $2 / 1024 }' <<<"$best"
+  awk '{ printf "%s %.0f\n", $1, $2 / 1024 }' <<<"$best"
 }
 
 printf '| children | rows | MB | command | wall s | peak MB | rows/s |\n'

@@ -2,6 +2,8 @@
 // Rows are compact: identifiers are interned (kpi::Id), optional dates are
 // std::optional<Date>, flags are three-valued. Every row remembers where it came
 // from (file index and line) so that any figure can be explained case by case.
+// A new Id field must also be translated in src/extract/merge_part.cpp, where
+// chunks of a file join the run (tests/extract_chunks_test.cpp fails otherwise).
 #pragma once
 
 #include "kpi/date.h"
@@ -148,19 +150,21 @@ enum class VisitLink : std::uint8_t {
   no_plan,       // no plan of its type for the child at all, or plan_id names none
 };
 
+// The one-byte fields come last, together: a region has millions of visits,
+// and 40 bytes a row rather than 48 with padding between the fields.
 struct Visit {
   Id id = no_id;
   Id child = no_id;
   Date date;
-  VisitType type = VisitType::cp;
   Id plan_id = no_id;
-  Flag seen = Flag::unknown;  // yes when the file has no seen column
-  Flag seen_alone = Flag::unknown;
   Id team = no_id;
   Id worker = no_id;
-  VisitLink link = VisitLink::no_plan;
   RowIndex plan = no_row;  // index into cp_plans, cin_plans or cla_episodes by type
   Origin origin;
+  VisitType type = VisitType::cp;
+  Flag seen = Flag::unknown;  // yes when the file has no seen column
+  Flag seen_alone = Flag::unknown;
+  VisitLink link = VisitLink::no_plan;
 };
 
 struct EarlyHelp {
