@@ -11,9 +11,7 @@
 
 #include <condition_variable>
 #include <exception>
-#include <memory>
 #include <mutex>
-#include <thread>
 
 namespace kpi::extract {
 namespace {
@@ -101,97 +99,43 @@ class Appender {
   long kept_ = 0, messages_ = 0;
 };
 
-// Chunks are read, counted and parsed by worker threads and appended by the
-// calling thread in order. A chunk's first line number is the count of line
-// breaks in the chunks before it, so a worker parses a chunk once every chunk
-// before it has been read (reading is claimed in order and never waits). At
-// most `window` chunks are claimed but not yet appended, which bounds memory.
-class ChunkPipeline {
+// The first line number of every chunk: the count of line breaks in the
+// chunks before it. Each chunk reports its count as soon as it is read, so a
+// chunk can be parsed once every chunk before it has been read. Chunks are
+// claimed in order and reading one never waits, so the wait always ends.
+class FirstLines {
  public:
-  ChunkPipeline(const RowsToRead& in, const LoadOptions& options, std::size_t chunk_bytes,
-                std::size_t chunks, unsigned threads)
-      : in_(in), options_(options), chunk_bytes_(chunk_bytes), parts_(chunks),
-        breaks_known_(0), first_lines_(chunks + 1), read_(chunks, 0),
-        window_(2 * static_cast<std::size_t>(threads) + 2) {
-    first_lines_[0] = in.first_line;
-    for (unsigned t = 0; t < threads; ++t) workers_.emplace_back([this] { work(); });
+  FirstLines(std::size_t chunks, unsigned first_line)
+      : breaks_(chunks), read_(chunks, 0), first_lines_(chunks + 1) {
+    first_lines_[0] = first_line;
   }
-  ~ChunkPipeline() {
+
+  void read(std::size_t chunk, std::uint32_t breaks) {
     {
       std::lock_guard lock(mutex_);
-      stop_ = true;
+      breaks_[chunk] = breaks;
+      read_[chunk] = 1;
+      while (known_ < read_.size() && read_[known_]) {
+        first_lines_[known_ + 1] = first_lines_[known_] + breaks_[known_];
+        ++known_;
+      }
     }
     changed_.notify_all();
-    for (std::thread& worker : workers_) worker.join();
   }
-  ChunkPipeline(const ChunkPipeline&) = delete;
-  ChunkPipeline& operator=(const ChunkPipeline&) = delete;
 
-  // The next chunk in order, once parsed.
-  std::unique_ptr<Part> take(std::size_t chunk) {
+  unsigned first_line(std::size_t chunk) {
     std::unique_lock lock(mutex_);
-    changed_.wait(lock, [&] { return parts_[chunk] != nullptr; });
-    taken_ = chunk + 1;
-    changed_.notify_all();
-    return std::move(parts_[chunk]);
+    changed_.wait(lock, [&] { return known_ >= chunk; });
+    return first_lines_[chunk];
   }
 
  private:
-  void work() {
-    for (;;) {
-      std::size_t chunk;
-      {
-        std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] {
-          return stop_ || next_ == parts_.size() || next_ < taken_ + window_;
-        });
-        if (stop_ || next_ == parts_.size()) return;
-        chunk = next_++;
-      }
-      auto part = std::make_unique<Part>();
-      const std::uint64_t from = in_.data_start + chunk * chunk_bytes_;
-      try {
-        part->block = read_lines(in_.source, in_.encoding, from, from + chunk_bytes_);
-      } catch (...) {
-        part->error = std::current_exception();
-      }
-      unsigned first_line;
-      {
-        std::unique_lock lock(mutex_);
-        read_[chunk] = 1;
-        breaks_[chunk] = part->block.breaks;
-        while (breaks_known_ < parts_.size() && read_[breaks_known_]) {
-          first_lines_[breaks_known_ + 1] = first_lines_[breaks_known_] + breaks_[breaks_known_];
-          ++breaks_known_;
-        }
-        changed_.notify_all();
-        changed_.wait(lock, [&] { return stop_ || breaks_known_ >= chunk; });
-        if (stop_) return;
-        first_line = first_lines_[chunk];
-      }
-      if (!part->error) parse_part(in_, options_, first_line, *part);
-      {
-        std::lock_guard lock(mutex_);
-        parts_[chunk] = std::move(part);
-      }
-      changed_.notify_all();
-    }
-  }
-
-  const RowsToRead& in_;
-  const LoadOptions& options_;
-  const std::size_t chunk_bytes_;
   std::mutex mutex_;
   std::condition_variable changed_;
-  std::vector<std::unique_ptr<Part>> parts_;  // parsed, not yet taken
-  std::size_t breaks_known_;                  // chunks whose first line and breaks are known
-  std::vector<unsigned> first_lines_;
-  std::vector<std::uint32_t> breaks_ = std::vector<std::uint32_t>(parts_.size());
+  std::vector<std::uint32_t> breaks_;
   std::vector<char> read_;
-  std::size_t next_ = 0, taken_ = 0;
-  const std::size_t window_;
-  bool stop_ = false;
-  std::vector<std::thread> workers_;
+  std::vector<unsigned> first_lines_;
+  std::size_t known_ = 0;  // chunks whose breaks are known, from the first
 };
 
 }  // namespace
@@ -201,25 +145,23 @@ void read_rows(const RowsToRead& in, const LoadOptions& options, Extracts& out) 
   const std::uint64_t data_bytes = size > in.data_start ? size - in.data_start : 0;
   const std::size_t chunk_bytes = options.chunk_bytes > 0 ? options.chunk_bytes : default_chunk_bytes;
   const std::size_t chunks = static_cast<std::size_t>((data_bytes + chunk_bytes - 1) / chunk_bytes);
-  const unsigned threads = static_cast<unsigned>(std::min<std::size_t>(thread_count(options.threads), chunks));
-  Appender appender(in, out);
-  if (threads <= 1) {
-    unsigned first_line = in.first_line;
-    for (std::size_t chunk = 0; chunk < chunks; ++chunk) {
-      Part part;
-      const std::uint64_t from = in.data_start + chunk * chunk_bytes;
+  FirstLines first_lines(chunks, in.first_line);
+  auto read_chunk = [&](std::size_t chunk) {
+    Part part;
+    const std::uint64_t from = in.data_start + chunk * chunk_bytes;
+    try {
       part.block = read_lines(in.source, in.encoding, from, from + chunk_bytes);
-      const unsigned breaks = part.block.breaks;
-      parse_part(in, options, first_line, part);
-      first_line += breaks;
-      appender.append(part, data_bytes, std::min<std::uint64_t>(chunk_bytes, data_bytes));
+    } catch (...) {
+      part.error = std::current_exception();
     }
-  } else {
-    ChunkPipeline pipeline(in, options, chunk_bytes, chunks, threads);
-    for (std::size_t chunk = 0; chunk < chunks; ++chunk)
-      appender.append(*pipeline.take(chunk), data_bytes,
-                      std::min<std::uint64_t>(chunk_bytes, data_bytes));
-  }
+    first_lines.read(chunk, part.block.breaks);
+    if (!part.error) parse_part(in, options, first_lines.first_line(chunk), part);
+    return part;
+  };
+  Appender appender(in, out);
+  for_each_ordered(chunks, options.threads, read_chunk, [&](std::size_t, Part part) {
+    appender.append(part, data_bytes, std::min<std::uint64_t>(chunk_bytes, data_bytes));
+  });
   appender.finish();
 }
 

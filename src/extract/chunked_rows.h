@@ -1,7 +1,7 @@
 // Reading the data rows of one file below its header, in chunks: each chunk is
 // read into a part of its own (rows, string pool, messages, reconciliation) on
 // one of options.threads threads, and the parts are appended in file order as
-// they finish. Rows, ids, messages and errors come out as reading the file
+// they finish (core/parallel.h). Rows, ids, messages and errors come out as reading the file
 // whole on one thread gives them, whatever the number of threads or the size
 // of the chunks.
 #pragma once
