@@ -46,7 +46,8 @@ std::string StringPool::format_text(Format format, std::uint32_t number) {
   const auto digits = static_cast<std::size_t>(format >> 51 & 15);
   std::string text(prefix + digits, '0');
   for (std::size_t i = 0; i < prefix; ++i) text[i] = static_cast<char>(format >> (8 * i) & 0xff);
-  for (std::size_t i = text.size(); number > 0; number /= 10) text[--i] = static_cast<char>('0' + number % 10);
+  for (std::size_t i = text.size(); number > 0; number /= 10)
+    text[--i] = static_cast<char>('0' + number % 10);
   return text;
 }
 
@@ -165,7 +166,8 @@ Id StringPool::Translation::operator()(Id id) {
   if (!(id & numeric_bit)) return stored_[id];
   const Id format = (id & ~numeric_bit) >> number_bits;
   const Id number = id & number_mask;
-  if (int f = formats_[format]; f >= 0) return numeric_bit | static_cast<Id>(f) << number_bits | number;
+  if (int f = formats_[format]; f >= 0)
+    return numeric_bit | static_cast<Id>(f) << number_bits | number;
   return into_->intern_text(format_text(part_->formats_[format], number));
 }
 

@@ -36,8 +36,8 @@ void parse_part(const RowsToRead& in, const LoadOptions& options, unsigned first
       if (blank) continue;  // Excel's empty rows (",,,,") and blank lines are not rows
       int fields = split_row(line, in.header.field_columns, row.fields);
       if (fields < 0)
-        throw InputError(fmt::format(
-            "{}:{}: line break inside a quoted field (or an unclosed quote)", in.name, lines.line()));
+        throw InputError(fmt::format("{}:{}: line break inside a quoted field (or an unclosed quote)",
+                                     in.name, lines.line()));
       if (fields != header_fields)
         throw InputError(fmt::format("{}:{}: ragged row: {} field{} where the header has {}",
                                      in.name, lines.line(), fields, fields == 1 ? "" : "s",
@@ -143,7 +143,8 @@ class FirstLines {
 void read_rows(const RowsToRead& in, const LoadOptions& options, Extracts& out) {
   const std::uint64_t size = in.source.size();
   const std::uint64_t data_bytes = size > in.data_start ? size - in.data_start : 0;
-  const std::size_t chunk_bytes = options.chunk_bytes > 0 ? options.chunk_bytes : default_chunk_bytes;
+  const std::size_t chunk_bytes =
+      options.chunk_bytes > 0 ? options.chunk_bytes : default_chunk_bytes;
   const std::size_t chunks = static_cast<std::size_t>((data_bytes + chunk_bytes - 1) / chunk_bytes);
   FirstLines first_lines(chunks, in.first_line);
   auto read_chunk = [&](std::size_t chunk) {

@@ -114,7 +114,8 @@ LineBlock read_lines(const ByteSource& source, const Encoding& encoding, std::ui
     }
     const char* last_break = static_cast<const char*>(
         memrchr(raw.data() + begin, '\n', std::min(search, raw.size()) - begin));
-    std::size_t last_start = last_break ? static_cast<std::size_t>(last_break - raw.data()) + 1 : begin;
+    std::size_t last_start =
+        last_break ? static_cast<std::size_t>(last_break - raw.data()) + 1 : begin;
     if (raw.size() - last_start > max_line_bytes) {
       block.cut = true;
       end = raw.size();
@@ -160,7 +161,8 @@ char* LineCursor::next_line(bool& blank) {
   ++line_;
   std::size_t length = static_cast<std::size_t>(stop - line);
   if ((!br && cut_) || length > max_line_bytes)
-    throw InputError(fmt::format("{}:{}: line longer than 16 MB (is this a CSV file?)", name_, line_));
+    throw InputError(
+        fmt::format("{}:{}: line longer than 16 MB (is this a CSV file?)", name_, line_));
   *stop = '\0';  // the block's spare byte when the last line has no line break
   next_ = br ? br + 1 : end_;
   if (file_start_ && line_ == 1) {

@@ -60,7 +60,7 @@ struct LineBlock {
   Bytes bytes;               // the lines (UTF-8), then one spare byte for a final NUL
   std::size_t size = 0;      // bytes of lines
   std::uint64_t end = 0;     // source offset just past the block's last line
-  std::uint32_t breaks = 0;  // line breaks in the block: the lines that follow it start this many lines on
+  std::uint32_t breaks = 0;  // line breaks in it: the next block's lines start this many lines on
   bool cut = false;          // its last line is longer than max_line_bytes and is cut short
 };
 

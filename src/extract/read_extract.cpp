@@ -143,7 +143,8 @@ void read_source(const ByteSource& source, const std::string& name, std::optiona
       return;
     }
     // The kind it was meant to be, so that reports can say why that kind is missing.
-    out.files[file].kind = search.looks_like ? search.looks_like : kind ? kind : kind_named_by(name);
+    out.files[file].kind =
+        search.looks_like ? search.looks_like : kind ? kind : kind_named_by(name);
     throw InputError(fmt::format("{}: {}", where, search.problem));
   }
   const HeaderMatch& header = *search.match;
