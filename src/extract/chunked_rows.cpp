@@ -148,14 +148,28 @@ void read_rows(const RowsToRead& in, const LoadOptions& options, Extracts& out) 
   const std::size_t chunks = static_cast<std::size_t>((data_bytes + chunk_bytes - 1) / chunk_bytes);
   FirstLines first_lines(chunks, in.first_line);
   auto read_chunk = [&](std::size_t chunk) {
+    // The chunk's line breaks are published (0 when it could not be read) even
+    // if something below throws: the chunks after it wait for them.
+    struct Publish {
+      FirstLines& lines;
+      std::size_t chunk;
+      std::uint32_t breaks = 0;
+      bool done = false;
+      void now() {
+        if (!done) lines.read(chunk, breaks);
+        done = true;
+      }
+      ~Publish() { now(); }
+    } publish{first_lines, chunk};
     Part part;
     const std::uint64_t from = in.data_start + chunk * chunk_bytes;
     try {
       part.block = read_lines(in.source, in.encoding, from, from + chunk_bytes);
+      publish.breaks = part.block.breaks;
     } catch (...) {
       part.error = std::current_exception();
     }
-    first_lines.read(chunk, part.block.breaks);
+    publish.now();
     if (!part.error) parse_part(in, options, first_lines.first_line(chunk), part);
     return part;
   };
