@@ -1,6 +1,6 @@
-// Reading a run's inputs: files and folders (every *.csv, in byte order of
-// names), in command-line order, then de-duplication and linking. With
-// A file that cannot be used is recorded with its error, its rows are taken
+// Reading a run's inputs: files and folders (every CSV, census XML and
+// workbook, in byte order of names), in command-line order, then
+// de-duplication and linking. A file that cannot be used is recorded with its error, its rows are taken
 // back out, and the other files are still read so that every problem is
 // reported at once; the run then fails unless LoadOptions::keep_going (check)
 // or skip_bad_files (--skip-bad-files) says to go on without it.
@@ -21,19 +21,23 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool is_csv(const fs::path& path) {
+// The files a folder offers as inputs: CSV extracts, census XML, workbooks
+// (an old .xls too, to say that it cannot be read). Excel's lock files
+// ("~$book.xlsx", left while a workbook is open) are not workbooks.
+bool is_input(const fs::path& path) {
   std::string ext = path.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext == ".csv";
+  if (path.filename().string().starts_with("~$")) return false;
+  return ext == ".csv" || ext == ".xml" || ext == ".xlsx" || ext == ".xlsm" || ext == ".xls";
 }
 
-std::vector<std::string> csv_files_in(const std::string& folder) {
+std::vector<std::string> input_files_in(const std::string& folder) {
   std::vector<std::string> files;
   std::error_code error;
   for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
     std::error_code ignored;
-    if (it->is_regular_file(ignored) && is_csv(it->path())) files.push_back(it->path().string());
+    if (it->is_regular_file(ignored) && is_input(it->path())) files.push_back(it->path().string());
   }
   if (error)
     throw InputError(fmt::format("{}: cannot read the folder ({})", folder, error.message()));
@@ -88,9 +92,27 @@ void read_file(const std::string& path, std::optional<Kind> kind, bool in_folder
   const Mark before = mark(x);
   try {
     auto source = extract::ByteSource::open_file(path);
-    extract::read_source(*source, path, kind, options, x, in_folder && !kind);
+    const bool skip_unrecognised = in_folder && !kind;
+    switch (extract::sniff_container(*source)) {
+      case extract::Container::xml:
+        if (kind)
+          throw InputError(fmt::format("{}: a CIN census holds several kinds: give it without "
+                                       "'{}='", path, kind_name(*kind)));
+        extract::read_census(*source, path, options, x, skip_unrecognised);
+        break;
+      case extract::Container::zip:
+      case extract::Container::ole:
+        extract::read_workbook(*source, path, kind, options, x, skip_unrecognised);
+        break;
+      case extract::Container::text:
+        extract::read_source(*source, path, kind, options, x, skip_unrecognised);
+        break;
+    }
   } catch (const InputError& e) {
     roll_back(x, before);
+    // A census or a workbook makes a report per element kind or sheet: the
+    // file's error goes in its first, and the others go.
+    if (x.files.size() > file + 1) x.files.resize(file + 1);
     if (x.files.size() == file) {  // it could not even be opened
       x.files.push_back(FileReport{});
       x.files.back().file = path;
@@ -118,9 +140,10 @@ Extracts load_extracts(const std::vector<InputSpec>& inputs, const LoadOptions& 
     if (fs::is_directory(input.path, error)) {
       std::vector<std::string> files;
       try {
-        files = csv_files_in(input.path);
+        files = input_files_in(input.path);
         if (files.empty())
-          throw InputError(fmt::format("{}: no .csv files in the folder", input.path));
+          throw InputError(
+              fmt::format("{}: no .csv, .xml or .xlsx files in the folder", input.path));
       } catch (const InputError& e) {
         x.files.push_back(FileReport{});
         x.files.back().file = input.path;

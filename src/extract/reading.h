@@ -19,6 +19,27 @@ void read_source(const ByteSource& source, const std::string& name, std::optiona
 
 // Calls f(rows) with the vector holding the rows of `kind` in `x` (an Extracts,
 // const or not), for code that treats every kind's rows alike.
+// What a file holds, told by its first bytes rather than its name.
+enum class Container : std::uint8_t {
+  text,  // a CSV (or anything else: the CSV reader says what is wrong with it)
+  xml,   // '<' first, after a byte order mark and white space: a CIN census
+  zip,   // "PK\3\4": an Excel workbook (.xlsx)
+  ole,   // an OLE compound file: an old .xls, or a password-protected workbook
+};
+Container sniff_container(const ByteSource& source);
+
+// Reads a CIN census XML file (src/extract/census/): one FileReport per element
+// kind it holds. A file whose root is not a census Message is skipped with a
+// notice when `skip_unrecognised` (found in a folder), else an InputError.
+void read_census(const ByteSource& source, const std::string& name, const LoadOptions& options,
+                 Extracts& out, bool skip_unrecognised);
+
+// Reads an Excel workbook (src/extract/xlsx/) sheet by sheet, each sheet
+// recognised by its header as a CSV is: one FileReport per sheet. `kind`
+// forces the kind of every sheet; `skip_unrecognised` as for read_source.
+void read_workbook(const ByteSource& source, const std::string& name, std::optional<Kind> kind,
+                   const LoadOptions& options, Extracts& out, bool skip_unrecognised);
+
 template <class X, class F>
 void with_rows(X& x, Kind kind, F&& f) {
   switch (kind) {
