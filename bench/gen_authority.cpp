@@ -2,7 +2,7 @@
 // one file per kind) at any scale, for the samples, the benchmarks and tests.
 //
 //   gen_authority --out DIR [--children N] [--months M] [--end YYYY-MM] [--seed S]
-//                 [--edge-cases]
+//                 [--edge-cases] [--census FILE]
 //
 // Every child gets a plausible journey through children's social care: contacts,
 // referrals (some repeated), assessments, strategy discussions (some shared by
@@ -13,9 +13,14 @@
 // from our own splitmix64 (std:: distributions differ between standard
 // libraries), and nothing depends on the clock or the locale.
 //
+// --census FILE also writes the same children's referrals, assessments, S47
+// enquiries and plans as a CIN census XML file (census_xml.h), without
+// changing the CSV files: the census reader's end-to-end test reads both.
+//
 // --edge-cases appends hand-made children (ids starting "EDGE-") whose dates sit
 // on the edges the indicators must get right: day 45 and 46, same day, weekend
 // and bank-holiday starts, Christmas, 29 February, month ends.
+#include "census_xml.h"
 #include "kpi/calendar.h"
 #include "kpi/date.h"
 
@@ -63,6 +68,7 @@ struct Options {
   date::year_month end{date::year{2025}, date::month{3}};
   std::uint64_t seed = 20250331;
   bool edge_cases = false;
+  std::string census;
 };
 
 // A CSV file with a fixed header; rows are written with fmt.
@@ -138,8 +144,8 @@ const std::vector<std::string> organisations = {"School", "Health visitor", "Ear
 // The generator's state: ids, the window, and the files.
 class Authority {
  public:
-  Authority(const Options& options, Files& files)
-      : options_(options), files_(files), random_(options.seed) {
+  Authority(const Options& options, Files& files, CensusXml* census)
+      : options_(options), files_(files), census_(census), random_(options.seed) {
     last_ = date::sys_days{date::year_month_day_last{options.end.year(),
                                                     date::month_day_last{options.end.month()}}};
     first_ = date::sys_days{(options.end - date::months{options.months - 1}) / date::day{1}};
@@ -153,7 +159,22 @@ class Authority {
     Date event = random_day();
     c.dob = event - date::days{random_.between(-60, 17 * 365)};  // a few unborn children
     c.has_dob = random_.chance(97);
+    journey(c, event);
+    if (census_) census_->end_child(number, c.id, c.has_dob ? std::optional<Date>(c.dob) : std::nullopt);
+  }
 
+  void edge_cases(const kpi::Calendar& calendar);
+
+ private:
+  struct Child {
+    std::string id, team, worker;
+    Date dob;
+    bool has_dob = true;
+    std::string dob_text() const { return has_dob ? day(dob) : ""; }
+  };
+
+  // The child's contacts, referrals and what follows them.
+  void journey(const Child& c, Date event) {
     files_.contacts.row("{},{},{}", c.id, day(event), random_.pick(sources));
     if (random_.chance(25)) {
       Date again = event + date::days{random_.between(1, 200)};
@@ -172,16 +193,6 @@ class Authority {
     if (random_.chance(4)) looked_after(c, referral + date::days{random_.between(5, 120)});
   }
 
-  void edge_cases(const kpi::Calendar& calendar);
-
- private:
-  struct Child {
-    std::string id, team, worker;
-    Date dob;
-    bool has_dob = true;
-    std::string dob_text() const { return has_dob ? day(dob) : ""; }
-  };
-
   Date random_day() { return first_ + date::days{random_.between(0, (last_ - first_).count())}; }
   std::optional<Date> within(Date d) const {
     return d <= last_ ? std::optional<Date>(d) : std::nullopt;
@@ -192,8 +203,10 @@ class Authority {
     std::string id = next_id('R');
     bool nfa = random_.chance(12);
     std::string previous = random_.chance(10) ? std::to_string(random_.between(0, 3)) : "";
-    files_.referrals.row("{},{},{},{},{},{},{},{},{}", id, c.id, day(date), random_.pick(sources),
-                         yn(nfa), c.dob_text(), c.team, c.worker, previous);
+    const std::string& source = random_.pick(sources);
+    files_.referrals.row("{},{},{},{},{},{},{},{},{}", id, c.id, day(date), source, yn(nfa),
+                         c.dob_text(), c.team, c.worker, previous);
+    if (census_) census_->referral(date, source, nfa);
     if (nfa) return;
     bool urgent = random_.chance(25);
     if (urgent) strategy(c, date + date::days{random_.between(0, 3)});
@@ -211,6 +224,7 @@ class Authority {
     files_.assessments.row("{},{},{},{},{},{},{},{},{},{}", next_id('A'), c.id, linked,
                            day(start), maybe(authorised), outcome, yn(random_.chance(95)),
                            c.dob_text(), c.team, c.worker);
+    if (census_) census_->assessment(start, authorised);
     if (authorised && !urgent && (outcome == "cin" || outcome == "s17") && random_.chance(70))
       cin_plan(c, *authorised + date::days{random_.between(0, 10)});
   }
@@ -253,6 +267,7 @@ class Authority {
                    not_required ? "Y" : "", in_icpc_file ? "" : maybe(icpc),
                    icpc && !in_icpc_file ? yn(plan) : "", end ? outcome : "", c.dob_text(),
                    c.team, c.worker);
+    if (census_) census_->s47(start, icpc, not_required);
     if (in_icpc_file)
       files_.icpcs.row("{},{},{},{},{},{},{},{}", next_id('I'), id, c.id, day(*icpc), yn(plan), "N",
                        c.team, c.worker);
@@ -282,9 +297,12 @@ class Authority {
     auto end = within(start + date::days{random_.chance(8) ? random_.between(700, 800)
                                                            : random_.between(60, 600)});
     auto last_visit = visit_series(c, id, "cp", start, end, 4, 15, 12);
+    // (In this order: the CSV files stay those of earlier versions for a seed.)
+    const std::string& category = random_.pick(categories);
+    const int previous = random_.chance(20) ? 1 : 0;
     files_.cp_plans.row("{},{},{},{},{},{},{},{},{},{}", id, c.id, day(start), maybe(end),
-                        random_.chance(20) ? 1 : 0, random_.pick(categories), c.dob_text(),
-                        maybe(last_visit), c.team, c.worker);
+                        previous, category, c.dob_text(), maybe(last_visit), c.team, c.worker);
+    if (census_) census_->cp_plan(start, end, previous, category);
   }
 
   void cin_plan(const Child& c, Date start) {
@@ -294,6 +312,7 @@ class Authority {
     auto last_seen = visit_series(c, id, "cin", start, end, 14, 50, 40);
     files_.cin_plans.row("{},{},{},{},{},{},{},{}", id, c.id, day(start), maybe(end),
                          maybe(last_seen), c.dob_text(), c.team, c.worker);
+    if (census_) census_->cin_plan(start, end);
   }
 
   void looked_after(const Child& c, Date start) {
@@ -320,6 +339,7 @@ class Authority {
 
   const Options& options_;
   Files& files_;
+  CensusXml* census_;
   Random random_;
   Date first_, last_;
   long serial_ = 0;
@@ -381,6 +401,7 @@ Options parse(int argc, char** argv) {
     else if (arg == "--months") options.months = std::stoi(value());
     else if (arg == "--seed") options.seed = std::stoull(value());
     else if (arg == "--edge-cases") options.edge_cases = true;
+    else if (arg == "--census") options.census = value();
     else if (arg == "--end") {
       auto d = kpi::parse_date(value() + "-01");
       if (!d) {
@@ -392,7 +413,7 @@ Options parse(int argc, char** argv) {
     } else {
       fmt::print(stderr,
                  "usage: gen_authority --out DIR [--children N] [--months M] [--end YYYY-MM] "
-                 "[--seed S] [--edge-cases]\n");
+                 "[--seed S] [--edge-cases] [--census FILE]\n");
       std::exit(2);
     }
   }
@@ -409,7 +430,13 @@ int main(int argc, char** argv) {
   Options options = parse(argc, argv);
   std::filesystem::create_directories(options.out);
   Files files(options.out);
-  Authority authority(options, files);
+  std::unique_ptr<CensusXml> census;
+  if (!options.census.empty()) {
+    const Date end = date::sys_days{date::year_month_day_last{
+        options.end.year(), date::month_day_last{options.end.month()}}};
+    census = std::make_unique<CensusXml>(options.census, end);
+  }
+  Authority authority(options, files, census.get());
   for (long n = 1; n <= options.children; ++n) authority.child(n);
   if (options.edge_cases) {
     fmt::print(stderr, "edge cases:\n");

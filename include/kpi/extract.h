@@ -23,8 +23,9 @@ std::string_view kind_name(Kind kind);                   // "s47_enquiries"
 std::optional<Kind> parse_kind(std::string_view text);   // nullopt when unknown
 
 // Which family of column names a header matched.
-enum class HeaderFamily : std::uint8_t { short_names, ssd, annex_a };
-std::string_view family_name(HeaderFamily family);  // "short", "ssd", "annex-a"
+// `census`: not a header but a CIN census XML file's elements.
+enum class HeaderFamily : std::uint8_t { short_names, ssd, annex_a, census };
+std::string_view family_name(HeaderFamily family);  // "short", "ssd", "annex-a", "cin-census"
 
 // The reconciliation of one input file: rows read = used + sum(excluded).
 struct FileReport {

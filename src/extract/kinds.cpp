@@ -30,6 +30,7 @@ std::string_view family_name(HeaderFamily family) {
     case HeaderFamily::short_names: return "short";
     case HeaderFamily::ssd: return "ssd";
     case HeaderFamily::annex_a: return "annex-a";
+    case HeaderFamily::census: return "cin-census";
   }
   return "";
 }

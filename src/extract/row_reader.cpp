@@ -13,8 +13,9 @@ RowReader::RowReader(const HeaderMatch& header, std::uint32_t file, FileReport& 
                      const LoadOptions& options, Extracts& out)
     : header_(header), file_(file), report_(report), options_(options), out_(out) {}
 
-void RowReader::begin_row(unsigned line) {
+void RowReader::begin_row(unsigned line, unsigned column) {
   line_ = line;
+  column_ = column;
   for (int column = 0; column < max_columns; ++column) {
     const ColumnCache& cache = caches_[column];
     if (cache.interned && !fields[column].empty() && cache.skips(fields[column]))
@@ -26,14 +27,17 @@ std::string RowReader::column_ref(int column) const {
   return fmt::format("column '{}'", header_.column_label(column));
 }
 
+std::string RowReader::located(const std::string& text) const {
+  if (column_ > 0) return fmt::format("{}:{}:{}: {}", report_.file, line_, column_, text);
+  return fmt::format("{}:{}: {}", report_.file, line_, text);
+}
+
 void RowReader::message(const std::string& text) {
-  if (++messages_ <= max_messages_per_file)
-    out_.messages.push_back(fmt::format("{}:{}: {}", report().file, line_, text));
+  if (++messages_ <= max_messages_per_file) out_.messages.push_back(located(text));
 }
 
 void RowReader::exclude(const std::string& reason, const std::string& text, bool bad_value) {
-  if (bad_value && options_.strict)
-    throw InputError(fmt::format("{}:{}: {}", report().file, line_, text));
+  if (bad_value && options_.strict) throw InputError(located(text));
   ++report().excluded[reason];
   if (!text.empty()) message(text);
 }

@@ -29,7 +29,8 @@ class RowReader {
   // pool's table, one per value of a column that goes past the cache (ids);
   // fetching this row's slots up front overlaps them with each other and with
   // the row's other values.
-  void begin_row(unsigned line);
+  // `column` (from 1) is given where a row has one: a census element.
+  void begin_row(unsigned line, unsigned column = 0);
   Origin origin() const { return {file_, line_}; }
   const HeaderMatch& header() const { return header_; }
   Extracts& out() { return out_; }
@@ -53,7 +54,7 @@ class RowReader {
   void used() { ++report().used; }
   void exclude(const std::string& reason, const std::string& message, bool bad_value);
   void finding(const std::string& reason, const std::string& message);
-  // "file:line: " + message, subject to the per-file cap.
+  // "file:line: " (or "file:line:col: ") + message, subject to the per-file cap.
   void message(const std::string& message);
   // The messages made, those beyond the cap included.
   long messages() const { return messages_; }
@@ -70,10 +71,13 @@ class RowReader {
   Id intern(int column, std::string_view text);
 
  private:
+  std::string located(const std::string& text) const;
+
   const HeaderMatch& header_;
   std::uint32_t file_;
   FileReport& report_;
   unsigned line_ = 0;
+  unsigned column_ = 0;
   const LoadOptions& options_;
   Extracts& out_;
   long messages_ = 0;
