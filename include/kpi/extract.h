@@ -140,7 +140,8 @@ struct Extracts {
 // InputError lists them all, one per line.
 Extracts load_extracts(const std::vector<InputSpec>& inputs, const LoadOptions& options);
 
-// Reads one CSV stream of a known or recognised kind into `out` (no
+// Reads one stream (a CSV, or by its content a CIN census or a workbook) of a
+// known or recognised kind into `out` (no
 // de-duplication or linking). For tests: `name` is the file name used in
 // messages. Throws InputError as load_extracts does.
 void read_extract(std::istream& in, const std::string& name, std::optional<Kind> kind,

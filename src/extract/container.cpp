@@ -1,6 +1,9 @@
 // Telling a CSV from a census XML file and a workbook by their first bytes, so
 // that a file's name (a census saved as .txt, a workbook as .csv) never decides.
 #include "extract/reading.h"
+#include "kpi/error.h"
+
+#include <fmt/format.h>
 
 #include <cstring>
 
@@ -16,6 +19,22 @@ Container sniff_container(const ByteSource& source) {
   while (at < n && (head[at] == ' ' || head[at] == '\t' || head[at] == '\r' || head[at] == '\n'))
     ++at;
   return at < n && head[at] == '<' ? Container::xml : Container::text;
+}
+
+void read_input(const ByteSource& source, const std::string& name, std::optional<Kind> kind,
+                const LoadOptions& options, Extracts& out, bool skip_unrecognised) {
+  switch (sniff_container(source)) {
+    case Container::xml:
+      if (kind)
+        throw InputError(fmt::format(
+            "{}: a CIN census holds several kinds: give it without '{}='", name, kind_name(*kind)));
+      return read_census(source, name, options, out, skip_unrecognised);
+    case Container::zip:
+    case Container::ole:
+      return read_workbook(source, name, kind, options, out, skip_unrecognised);
+    case Container::text:
+      return read_source(source, name, kind, options, out, skip_unrecognised);
+  }
 }
 
 }  // namespace kpi::extract

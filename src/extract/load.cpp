@@ -92,22 +92,7 @@ void read_file(const std::string& path, std::optional<Kind> kind, bool in_folder
   const Mark before = mark(x);
   try {
     auto source = extract::ByteSource::open_file(path);
-    const bool skip_unrecognised = in_folder && !kind;
-    switch (extract::sniff_container(*source)) {
-      case extract::Container::xml:
-        if (kind)
-          throw InputError(fmt::format("{}: a CIN census holds several kinds: give it without "
-                                       "'{}='", path, kind_name(*kind)));
-        extract::read_census(*source, path, options, x, skip_unrecognised);
-        break;
-      case extract::Container::zip:
-      case extract::Container::ole:
-        extract::read_workbook(*source, path, kind, options, x, skip_unrecognised);
-        break;
-      case extract::Container::text:
-        extract::read_source(*source, path, kind, options, x, skip_unrecognised);
-        break;
-    }
+    extract::read_input(*source, path, kind, options, x, in_folder && !kind);
   } catch (const InputError& e) {
     roll_back(x, before);
     // A census or a workbook makes a report per element kind or sheet: the

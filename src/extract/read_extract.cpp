@@ -176,7 +176,7 @@ namespace kpi {
 void read_extract(std::istream& in, const std::string& name, std::optional<Kind> kind,
                   const LoadOptions& options, Extracts& out) {
   auto source = extract::ByteSource::of_stream(in, name);
-  extract::read_source(*source, name, kind, options, out, false);
+  extract::read_input(*source, name, kind, options, out, false);
 }
 
 }  // namespace kpi

@@ -28,6 +28,10 @@ enum class Container : std::uint8_t {
 };
 Container sniff_container(const ByteSource& source);
 
+// Reads any input by what its content is: a census, a workbook or a CSV.
+void read_input(const ByteSource& source, const std::string& name, std::optional<Kind> kind,
+                const LoadOptions& options, Extracts& out, bool skip_unrecognised);
+
 // Reads a CIN census XML file (src/extract/census/): one FileReport per element
 // kind it holds. A file whose root is not a census Message is skipped with a
 // notice when `skip_unrecognised` (found in a folder), else an InputError.

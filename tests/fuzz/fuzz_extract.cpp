@@ -1,4 +1,5 @@
-// A libFuzzer harness for the CSV readers: arbitrary bytes must either read
+// A libFuzzer harness for the extract readers (CSV, and by their content CIN
+// census XML and workbooks): arbitrary bytes must either read
 // (every FileReport reconciles: rows = used + sum(excluded), and the used rows
 // are the rows kept) or fail with a kpi::InputError naming the file. A crash, a
 // hang, a sanitizer report, any other exception or a broken reconciliation is
@@ -110,10 +111,14 @@ void check_error(const std::string& message, const std::string& name) {
     fail(fmt::format("error does not start with '{}:': {}", name, message));
   std::size_t i = name.size() + 1;
   if (m[i] != ' ') {
-    std::size_t digits = i;
-    while (i < m.size() && m[i] >= '0' && m[i] <= '9') ++i;
-    if (i == digits || i + 1 >= m.size() || m[i] != ':' || m[i + 1] != ' ')
-      fail(fmt::format("error is not 'file:line: ...': {}", message));
+    // "file:line: " or, in a census, "file:line:col: ".
+    for (int numbers = 0;; ++numbers) {
+      std::size_t digits = i;
+      while (i < m.size() && m[i] >= '0' && m[i] <= '9') ++i;
+      if (i == digits || i + 1 >= m.size() || m[i] != ':' || numbers > 1)
+        return fail(fmt::format("error is not 'file:line: ...': {}", message));
+      if (m[++i] == ' ') break;
+    }
   }
 }
 
@@ -157,9 +162,13 @@ bool read_one(const std::string& text, std::optional<kpi::Kind> kind, bool windo
   } catch (const std::exception& e) {
     fail(fmt::format("not an InputError: {}", e.what()));
   }
-  if (x.files.size() != 1) fail("read_extract did not add one FileReport");
-  const kpi::FileReport& f = x.files[0];
-  if (!f.kind && !f.skipped && !f.used_for) fail("a file read without a kind");
+  // A CSV makes one report, a CIN census one per kind it holds.
+  if (x.files.empty()) fail("read_extract added no FileReport");
+  bool excluded = false;
+  for (const kpi::FileReport& f : x.files) {
+    if (!f.kind && !f.skipped && !f.used_for) fail("a file read without a kind");
+    excluded = excluded || !f.excluded.empty();
+  }
   for (const std::string& message : x.messages) check_error(message, name);
   try {
     kpi::finish_extracts(x);
@@ -168,7 +177,7 @@ bool read_one(const std::string& text, std::optional<kpi::Kind> kind, bool windo
   }
   check_reports(x);
   check_chunked(text, kind, options, extract_canonical::canonical(x));
-  return !f.excluded.empty();
+  return excluded;
 }
 
 // The parts between 0x1E bytes as files of one folder, read as `check` does.
