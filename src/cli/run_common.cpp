@@ -49,7 +49,7 @@ Suppression suppression_rules(const SuppressionOptions& options) {
 
 std::vector<InputSpec> parse_inputs(const std::vector<std::string>& arguments) {
   if (arguments.empty())
-    throw UsageError("no extracts given (expected CSV files or folders of them)");
+    throw UsageError("no extracts given (expected CSV, census XML or workbook files, or folders of them)");
   std::vector<InputSpec> inputs;
   for (const auto& argument : arguments) inputs.push_back(parse_input_spec(argument));
   return inputs;

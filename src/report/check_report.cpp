@@ -12,6 +12,7 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <set>
 
 namespace kpi {
 namespace {
@@ -80,11 +81,15 @@ CheckText check_text(const std::vector<FileReport>& files) {
     if (!parts.empty())
       text.notes.push_back(fmt::format("{}: {}", f.file, fmt::join(parts, "; ")));
   }
+  // A census has a line per kind it holds: it is still one file.
+  std::set<std::string_view> names;
+  for (const FileReport& f : files) names.insert(f.file);
+  const std::size_t count = names.size();
   text.summary = fmt::format(
       "{} file{} ({} read, {} skipped, {} unusable): {} rows, {} used, {} excluded; {} "
       "findings\n",
-      files.size(), files.size() == 1 ? "" : "s", files.size() - skipped - errors, skipped, errors,
-      rows, used, excluded, findings);
+      count, count == 1 ? "" : "s", count - skipped - errors, skipped, errors, rows, used,
+      excluded, findings);
   return text;
 }
 

@@ -13,7 +13,7 @@ R2,C2,2017-11-15,Y
 R3,C3,2017-11-30,N
 CSV
 
-check_error "no extracts" 2 "no extracts given (expected CSV files or folders of them)" \
+check_error "no extracts" 2 "no extracts given (expected CSV, census XML or workbook files, or folders of them)" \
   dashboard
 check_error "month 13" 2 "--month: expected YYYY-MM from 1990-01 to 2100-12, got '2017-13'" \
   dashboard "$work/referrals.csv" --month 2017-13
