@@ -129,3 +129,32 @@ TEST_CASE("due and cp_seen_in_time judge the open plan that started last") {
 }
 
 }  // TEST_SUITE
+
+// A family that needs a column no file has says so, instead of counting every
+// row as "not recorded" (a CIN census has no assessment outcome).
+TEST_CASE("a column no extract has: the family says which, unless another extract stands in") {
+  auto missing = [](const char* id, const std::vector<std::pair<std::string, std::string>>& files) {
+    kpi::Extracts x;
+    for (const auto& [name, csv] : files) {
+      std::istringstream in(csv);
+      kpi::read_extract(in, name, std::nullopt, {}, x);
+    }
+    kpi::finish_extracts(x);
+    return missing_extracts(*find_indicator(id)->family, x);
+  };
+  const std::string without = "assessment_id,child_id,start_date,authorised_date\nA1,C1,2025-01-06,2025-01-20\n";
+  const std::string with = "assessment_id,child_id,start_date,authorised_date,outcome\nA2,C2,2025-01-06,2025-01-20,cin\n";
+  CHECK(missing("assessment_outcomes", {{"a.csv", without}}) ==
+        "needs assessments with the outcome column");
+  // One file with the column is enough: rows of the other are "not recorded".
+  CHECK(missing("assessment_outcomes", {{"a.csv", without}, {"b.csv", with}}).empty());
+  CHECK(missing("assessments_45wd", {{"a.csv", without}}).empty());
+
+  const std::string plans = "plan_id,child_id,start_date\nP1,C1,2025-01-06\n";
+  const std::string visits = "visit_id,child_id,visit_date,visit_type\nV1,C1,2025-01-08,cp\n";
+  CHECK(missing("cp_seen_in_time", {{"cp_plans.csv", plans}}) ==
+        "needs a visits extract, or cp_plans with the last_visit_date column");
+  CHECK(missing("cp_seen_in_time", {{"cp_plans.csv", plans}, {"visits.csv", visits}}).empty());
+  // A kind not read at all is said as before.
+  CHECK(missing("s47_to_cin_plan", {{"cp_plans.csv", plans}}) == "needs a s47_enquiries extract");
+}

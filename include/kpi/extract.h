@@ -125,8 +125,14 @@ struct Extracts {
   std::vector<FileReport> files;     // indexed by Origin::file
   std::vector<std::string> messages; // "file:line: ..." warnings, in reading order
   bool has[kind_count] = {};         // a file of that kind was read (even if it had no rows)
+  // The canonical columns (a bit each, in the kind's column order) that at
+  // least one file of the kind has: an indicator that needs a column nobody
+  // gave says so rather than counting every row as "not recorded".
+  std::uint16_t columns[kind_count] = {};
   Coverage coverage;                 // set by finish_extracts
   bool has_kind(Kind kind) const { return has[static_cast<int>(kind)]; }
+  // `column` is a canonical (short) column name of `kind`.
+  bool has_column(Kind kind, std::string_view column) const;
   // "file:line" of a row, for --cases and messages.
   std::string where(Origin origin) const;
 };

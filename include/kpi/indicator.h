@@ -145,6 +145,15 @@ struct CaseColumns {
   std::string_view days{};  // "working days", "days", ""
 };
 
+// A column a family cannot do without: `column` (a short name) of `kind` in at
+// least one file of that kind, unless an extract of `unless` is read (the
+// seen-in-time snapshots read visits, else the plans' last-visit dates).
+struct ColumnNeed {
+  Kind kind;
+  std::string_view column;
+  std::optional<Kind> unless{};
+};
+
 struct Family {
   std::string_view id{};
   int tier = 1;
@@ -154,6 +163,7 @@ struct Family {
   // Read when present, not required (the seen-in-time snapshots read visits
   // when there are any): their coverage counts too (mark_coverage).
   std::vector<Kind> uses_if_present{};
+  std::vector<ColumnNeed> needs_columns{};
   CaseColumns columns{};
   ComputeFn compute = nullptr;
 };

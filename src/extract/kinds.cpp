@@ -1,4 +1,5 @@
 // Names of kinds and header families, "kind=path" input specs, and "file:line".
+#include "extract/schema.h"
 #include "kpi/error.h"
 #include "kpi/extract.h"
 #include "kpi/suggest.h"
@@ -49,6 +50,13 @@ InputSpec parse_input_spec(std::string_view text) {
   std::vector<std::string_view> names(kind_names.begin(), kind_names.end());
   throw UsageError(fmt::format("unknown extract kind '{}' in '{}'{}", prefix, text,
                                did_you_mean(prefix, names)));
+}
+
+bool Extracts::has_column(Kind kind, std::string_view column) const {
+  const auto& columns_of = extract::table_of(kind).columns;
+  for (std::size_t c = 0; c < columns_of.size(); ++c)
+    if (columns_of[c].name == column) return (columns[static_cast<int>(kind)] >> c) & 1u;
+  throw std::logic_error(fmt::format("{} has no column '{}'", kind_name(kind), column));
 }
 
 std::string Extracts::where(Origin origin) const {

@@ -155,7 +155,7 @@ void read_source(const ByteSource& source, const std::string& name, std::optiona
   const std::optional<Kind> row_kind = header.spec().kind;
   if (row_kind) {
     report.kind = row_kind;
-    out.has[static_cast<int>(*row_kind)] = true;
+    mark_read(out, *row_kind, header);
   } else if (!header.spec().used_for.empty()) {
     report.used_for = std::string(header.spec().used_for);
   } else {
@@ -167,6 +167,13 @@ void read_source(const ByteSource& source, const std::string& name, std::optiona
   rows.data_start = offset_after_line(source, encoding, search.line);
   rows.first_line = search.line + 1;
   read_rows(rows, options, out);
+}
+
+void mark_read(Extracts& out, Kind kind, const HeaderMatch& header) {
+  const int k = static_cast<int>(kind);
+  out.has[k] = true;
+  for (int column = 0; column < max_columns; ++column)
+    if (header.has(column)) out.columns[k] |= static_cast<std::uint16_t>(1u << column);
 }
 
 }  // namespace kpi::extract

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "extract/byte_source.h"
+#include "extract/header.h"
 #include "kpi/extract.h"
 
 #include <cstdint>
@@ -27,6 +28,9 @@ enum class Container : std::uint8_t {
   ole,   // an OLE compound file: an old .xls, or a password-protected workbook
 };
 Container sniff_container(const ByteSource& source);
+
+// Records that a table of `kind` with `header`'s columns was read.
+void mark_read(Extracts& out, Kind kind, const HeaderMatch& header);
 
 // Reads any input by what its content is: a census, a workbook or a CSV.
 void read_input(const ByteSource& source, const std::string& name, std::optional<Kind> kind,

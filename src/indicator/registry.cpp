@@ -7,6 +7,7 @@
 #include "kpi/suggest.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <array>
 
@@ -167,6 +168,7 @@ std::vector<Family> make_families() {
                           "recorded outcome."}},
       }),
       .needs = {assessments},
+      .needs_columns = {{assessments, "outcome"}},
       .columns = {.from = "start", .to = "authorised"},
       .compute = compute::assessment_outcomes,
   });
@@ -440,6 +442,7 @@ std::vector<Family> make_families() {
                     "in the data only."}},
       .needs = {cp_plans},
       .uses_if_present = {visits},
+      .needs_columns = {{cp_plans, "last_visit_date", visits}},
       .columns = {.from = "last seen / plan start", .to = "as at", .days = "working days"},
       .compute = compute::cp_seen_in_time,
   });
@@ -485,6 +488,7 @@ std::vector<Family> make_families() {
                               "start) at most 42 days before the month's last day."}},
       .needs = {cin_plans},
       .uses_if_present = {visits},
+      .needs_columns = {{cin_plans, "last_seen_date", visits}},
       .columns = {.from = "last seen / plan start", .to = "as at", .days = "days"},
       .compute = compute::cin_seen_in_time,
   });
@@ -603,6 +607,7 @@ std::vector<Family> make_families() {
                     "Of S47 enquiries with an end_date in the month, the % whose outcome is a "
                     "CiN plan (\"cin\", \"s17\", \"child in need\" in the outcome text)."}},
       .needs = {s47_enquiries},
+      .needs_columns = {{s47_enquiries, "outcome"}},
       .columns = {.from = "start", .to = "end"},
       .compute = compute::s47_to_cin_plan,
   });
@@ -679,6 +684,22 @@ std::vector<IndicatorInfo> indicator_catalogue(const Settings& settings) {
   return out;
 }
 
+// "needs assessments with the outcome column": the extracts are there, but no
+// file of them has a column the family cannot do without (a CIN census has no
+// assessment outcome).
+std::string missing_columns(const Family& family, const Extracts& extracts) {
+  std::vector<std::string> lacking;
+  for (const ColumnNeed& need : family.needs_columns) {
+    if (!extracts.has_kind(need.kind) || extracts.has_column(need.kind, need.column)) continue;
+    if (need.unless && extracts.has_kind(*need.unless)) continue;
+    std::string with = fmt::format("{} with the {} column", kind_name(need.kind), need.column);
+    lacking.push_back(need.unless ? fmt::format("a {} extract, or {}", kind_name(*need.unless), with)
+                                  : with);
+  }
+  if (lacking.empty()) return "";
+  return fmt::format("needs {}", fmt::join(lacking, "; "));
+}
+
 std::string missing_extracts(const Family& family, const Extracts& extracts) {
   std::vector<std::string_view> missing;
   for (Kind kind : family.needs)
@@ -691,7 +712,7 @@ std::string missing_extracts(const Family& family, const Extracts& extracts) {
       one_of += fmt::format("{}{}", i == 0 ? "" : " or ", kind_name(family.needs_one_of[i]));
     missing.push_back(one_of);
   }
-  if (missing.empty()) return "";
+  if (missing.empty()) return missing_columns(family, extracts);
   if (missing.size() == 1)
     return fmt::format("needs {} {} extract", missing[0].starts_with('a') || missing[0].starts_with('e') ? "an" : "a",
                        missing[0]);

@@ -78,6 +78,11 @@ expect "same figures from census and csv" grep -qx ok "$work/compare"
 expect "census alone: strategy discussions missing" \
   grep -q '^strategy_wt_compliant,.*needs a strategy_discussions extract' "$work/from_census.csv"
 
+# Nor has it the assessment outcome: that indicator says so, with no figure.
+expect "census alone: assessment outcomes need the column" \
+  grep -q '^assessment_outcomes.nfa,.*,2025-03,,,,.*needs assessments with the outcome column' \
+  "$work/from_census.csv"
+
 # In a folder with CSV extracts: the census and the CSVs are read together.
 mkdir "$work/mixed"
 cp "$work/census.xml" "$work/mixed/"

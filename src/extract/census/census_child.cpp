@@ -1,5 +1,6 @@
 #include "extract/census/census_child.h"
 
+#include "extract/reading.h"
 #include "extract/schema.h"
 #include "kpi/error.h"
 
@@ -66,9 +67,11 @@ CensusRows::CensusRows(const std::string& name, const LoadOptions& options, Extr
     report.kind = kind;
     report.matched = HeaderFamily::census;
     out.files.push_back(std::move(report));
-    out.has[static_cast<int>(kind)] = true;
   }
-  for (const BlockSpec& spec : blocks()) rows_of(spec.kind).header = header_for(spec);
+  for (const BlockSpec& spec : blocks()) {
+    rows_of(spec.kind).header = header_for(spec);
+    mark_read(out, spec.kind, rows_of(spec.kind).header);
+  }
   // The reports are all in place: their addresses no longer move.
   std::uint32_t file = first;
   for (Kind kind : census_kinds()) {
