@@ -78,8 +78,11 @@ CheckText check_text(const std::vector<FileReport>& files) {
     std::vector<std::string> parts;
     if (file_excluded) parts.push_back(fmt::format("excluded: {}", counts_text(f.excluded)));
     if (file_findings) parts.push_back(fmt::format("findings: {}", counts_text(f.findings)));
+    // A census has a report per kind under one file name: the note says which.
+    const bool census = f.matched == HeaderFamily::census;
     if (!parts.empty())
-      text.notes.push_back(fmt::format("{}: {}", f.file, fmt::join(parts, "; ")));
+      text.notes.push_back(fmt::format("{}{}: {}", f.file, census ? " (" + kind + ")" : "",
+                                       fmt::join(parts, "; ")));
   }
   // A census has a line per kind it holds: it is still one file.
   std::set<std::string_view> names;
