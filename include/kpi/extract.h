@@ -134,10 +134,10 @@ struct Extracts {
 
 // Reads every input (folders: every *.csv in byte order of names), de-duplicates
 // ids (last read wins), links ICPCs to S47s and visits and CP reviews to plans,
-// and records the reconciliation and data-quality findings in `files`. A file that cannot be
-// used (and, with options.strict, its first bad row) is recorded in its
-// FileReport::error and the others are still read, so that every problem is
-// reported; then, unless options.keep_going or options.skip_bad_files, one
+// and records the reconciliation and data-quality findings in `files`. A file
+// that cannot be used (and, with options.strict, its first bad row) is recorded
+// in its FileReport::error and the others are still read, so that every problem
+// is reported; then, unless options.keep_going or options.skip_bad_files, one
 // InputError lists them all, one per line.
 Extracts load_extracts(const std::vector<InputSpec>& inputs, const LoadOptions& options);
 
