@@ -6,8 +6,8 @@
 //
 // Every child gets a plausible journey through children's social care: contacts,
 // referrals (some repeated), assessments, strategy discussions (some shared by
-// siblings), S47 enquiries, ICPCs, CP and CiN plans with visits, care episodes
-// with reviews, and early help. All dates fall in the M months ending with --end.
+// siblings), S47 enquiries, ICPCs, CP plans with visits and review
+// conferences, CiN plans with visits, care episodes with reviews, and early help. All dates fall in the M months ending with --end.
 //
 // The output is the same on every machine for a seed: the random numbers come
 // from our own splitmix64 (std:: distributions differ between standard
@@ -127,9 +127,10 @@ struct Files {
         visits(dir + "/visits.csv",
                "visit_id,child_id,visit_date,visit_type,plan_id,seen,seen_alone,team,worker"),
         early_help(dir + "/early_help.csv", "child_id,start_date,end_date,organisation"),
-        reviews(dir + "/cla_reviews.csv", "child_id,cla_id,review_date,participation") {}
+        reviews(dir + "/cla_reviews.csv", "child_id,cla_id,review_date,participation"),
+        cp_reviews(dir + "/cp_reviews.csv", "review_id,child_id,plan_id,review_date") {}
   CsvFile contacts, referrals, assessments, strategy, s47, icpcs, cp_plans, cin_plans, cla,
-      visits, early_help, reviews;
+      visits, early_help, reviews, cp_reviews;
 };
 
 const std::vector<std::string> teams = {"Assessment North", "Assessment South", "Safeguarding East",
@@ -145,7 +146,8 @@ const std::vector<std::string> organisations = {"School", "Health visitor", "Ear
 class Authority {
  public:
   Authority(const Options& options, Files& files, CensusXml* census)
-      : options_(options), files_(files), census_(census), random_(options.seed) {
+      : options_(options), files_(files), census_(census), random_(options.seed),
+        review_random_(options.seed ^ 0x5eed0f2e71e75ULL) {
     last_ = date::sys_days{date::year_month_day_last{options.end.year(),
                                                     date::month_day_last{options.end.month()}}};
     first_ = date::sys_days{(options.end - date::months{options.months - 1}) / date::day{1}};
@@ -303,6 +305,21 @@ class Authority {
     files_.cp_plans.row("{},{},{},{},{},{},{},{},{},{}", id, c.id, day(start), maybe(end),
                         previous, category, c.dob_text(), maybe(last_visit), c.team, c.worker);
     if (census_) census_->cp_plan(start, end, previous, category);
+    cp_reviews(c, id, start, end);
+  }
+
+  // Review conferences of a CP plan: the first due 3 months after the start
+  // (about 92 days), each later one 6 months after the previous (about 183
+  // days); most on time, some late. A few leave the plan id blank: they belong
+  // to the child's plan open on their date. Their own random numbers and ids,
+  // so that adding them changed no other file. (Not yet in the census file.)
+  void cp_reviews(const Child& c, const std::string& plan_id, Date start,
+                  std::optional<Date> end) {
+    Date stop = end ? *end : last_;
+    for (Date review = start + date::days{review_random_.between(60, 100)}; review <= stop;
+         review += date::days{review_random_.between(150, 195)})
+      files_.cp_reviews.row("CR{:07},{},{},{}", ++review_serial_, c.id,
+                            review_random_.chance(85) ? plan_id : "", day(review));
   }
 
   void cin_plan(const Child& c, Date start) {
@@ -341,8 +358,10 @@ class Authority {
   Files& files_;
   CensusXml* census_;
   Random random_;
+  Random review_random_;  // CP reviews only
   Date first_, last_;
   long serial_ = 0;
+  long review_serial_ = 0;
 };
 
 Date ymd(int y, int m, int d) {
@@ -383,6 +402,9 @@ void Authority::edge_cases(const kpi::Calendar& calendar) {
   Date tenth = calendar.add_working_days(ymd(2024, 4, 1), 10);
   files_.visits.row("VEDGE1,EDGE-013,{},cp,PEDGE1,Y,Y,Safeguarding West,W003", day(tenth));
   files_.visits.row("VEDGE2,EDGE-013,2024-07-05,cp,PEDGE1,Y,N,Safeguarding West,W003");
+  // Its review conference on the plan's last day, with no plan id: it belongs
+  // to the plan open on that day (end inclusive), 88 days after the start.
+  files_.cp_reviews.row("CREDGE1,EDGE-013,,2024-06-28");
 }
 
 Options parse(int argc, char** argv) {

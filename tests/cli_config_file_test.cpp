@@ -52,6 +52,8 @@ TEST_CASE("settings: a full config file, TOML 1.0") {
       "cp_visit_days = 15   # our local standard\n"
       "cin_visit_weeks = 4\n"
       "assessment_days = 40\n"
+      "cp_first_review_months = 2\n"
+      "cp_review_months = 4\n"
       "\n"
       "[dashboard]\n"
       "months = 6\n");
@@ -67,6 +69,8 @@ TEST_CASE("settings: a full config file, TOML 1.0") {
   CHECK(s.cp_visit_days == 15);
   CHECK(s.cin_visit_weeks == 4);
   CHECK(s.assessment_days == 40);
+  CHECK(s.cp_first_review_months == 2);
+  CHECK(s.cp_review_months == 4);
   CHECK(s.icpc_days == 15);  // untouched
 }
 
@@ -88,6 +92,8 @@ TEST_CASE("settings: an empty file keeps the defaults") {
   CHECK_FALSE(s.assessment_from_referral);
   CHECK(s.targets.size() == defaults.targets.size());
   CHECK(s.cp_visit_days == 10);
+  CHECK(s.cp_first_review_months == 3);
+  CHECK(s.cp_review_months == 6);
 }
 
 TEST_CASE("settings: errors name the file, line, column and key") {

@@ -137,6 +137,12 @@ inline std::string canonical(const kpi::Extracts& x) {
     RowText(x, out, "cla_reviews", i).origin(r.origin).id("id", r.id).id("child", r.child)
         .id("cla", r.cla).day("date", r.date).number("participation", r.participation);
   }
+  for (std::size_t i = 0; i < x.cp_reviews.size(); ++i) {
+    const kpi::CpReview& r = x.cp_reviews[i];
+    RowText(x, out, "cp_reviews", i).origin(r.origin).id("id", r.id).id("child_id", r.child_id)
+        .id("plan_id", r.plan_id).day("review_date", r.review_date)
+        .number("link", static_cast<int>(r.link)).index("plan", r.plan);
+  }
   for (std::size_t i = 0; i < x.person_dates_of_birth.size(); ++i) {
     const auto& [child, birth] = x.person_dates_of_birth[i];
     RowText(x, out, "person_dates_of_birth", i).id("child", child).day("date_of_birth", birth);

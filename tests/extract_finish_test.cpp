@@ -3,7 +3,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 using namespace extract_test;
+using kpi::Kind;
 using kpi::VisitLink;
 
 TEST_SUITE("extract") {
@@ -131,6 +134,86 @@ TEST_CASE("visits link to the named plan, else the child's plan covering the dat
   }
   CHECK(outside);
   CHECK(no_cin);
+}
+
+// Some systems' SSD visit tables name the plan and not the child (the Mosaic
+// build's ssd_cp_visits and ssd_cin_visits).
+TEST_CASE("visits that name only their plan take its child; no plan, no child: excluded") {
+  auto x = run({{"ssd_cp_plans.csv", "cppl_cp_plan_id,cppl_person_id,cppl_cp_plan_start_date,"
+                                     "cppl_cp_plan_end_date\n9451,C1,2024-04-01,NULL\n"},
+                {"ssd_cp_visits.csv", "cppv_cp_visit_id,cppv_cp_plan_id,cppv_cp_visit_date,"
+                                      "cppv_cp_visit_seen\n"
+                                      "9491,9451,2024-04-22 10:00:00.000,Y\n"  // child from 9451
+                                      "9492,9999,2024-04-23,Y\n"               // no such plan
+                                      "9493,9451,2024-03-01,Y\n"},             // before the plan
+                {"ssd_cin_visits.csv", "cinv_cin_visit_id,cinv_cin_plan_id,cinv_cin_visit_date\n"
+                                       "9495,9441,2024-04-29\n"}});  // no CiN plans read
+  REQUIRE(x.visits.size() == 2);
+  CHECK(x.strings.str(x.visits[0].child) == "C1");
+  CHECK(x.visits[0].plan == 0);
+  CHECK(x.visits[0].link == VisitLink::in_plan);
+  CHECK(x.strings.str(x.visits[1].child) == "C1");
+  CHECK(x.visits[1].link == VisitLink::outside_plan);
+  // Every row read is used or excluded: 3 = 2 + 1, and 1 = 0 + 1.
+  const kpi::FileReport& cp = x.files.at(1);
+  CHECK(cp.rows == 3);
+  CHECK(cp.used == 2);
+  CHECK(cp.excluded.at("plan not found (no child_id)") == 1);
+  CHECK(cp.findings.at("visit outside its plan") == 1);
+  const kpi::FileReport& cin = x.files.at(2);
+  CHECK(cin.rows == 1);
+  CHECK(cin.used == 0);
+  CHECK(cin.excluded.at("plan not found (no child_id)") == 1);
+  std::vector<std::string> want = {
+      "ssd_cp_visits.csv:3: cp visit on 2024-04-23 has no child_id, and its plan_id '9999' names "
+      "no cp plan",
+      "ssd_cin_visits.csv: no cin_plans extract was read, so its 1 cin visits without a child_id "
+      "are excluded (their child comes from the plan)"};
+  for (const std::string& message : want)
+    CHECK_MESSAGE(std::count(x.messages.begin(), x.messages.end(), message) == 1, message);
+}
+
+TEST_CASE("CP reviews link to the named plan, else the child's plan open on the review date") {
+  auto x = run({{"cp_plans.csv", "plan_id,child_id,start_date,end_date\n"
+                                 "P1,C1,2024-01-10,2024-06-30\nP2,C1,2024-08-01,\n"},
+                {"ssd_cp_reviews.csv",
+                 "cppr_cp_review_id,cppr_person_id,cppr_cp_plan_id,cppr_cp_review_due,"
+                 "cppr_cp_review_date\n"
+                 "R1,C1,,2024-04-10,2024-04-05\n"  // line 2: replaced by line 7
+                 "R2,,P2,,2024-10-01\n"            // no child: P2's
+                 "R3,C1,,,2024-07-15\n"            // between C1's two plans: in no plan
+                 "R4,,P7,,2024-07-15\n"            // no such plan, no child: excluded
+                 "R5,C1,P1,,NULL\n"                // never held: excluded
+                 "R1,C1,,,2024-04-06\n"}});        // no plan_id: P1, open on the date
+  const kpi::FileReport& f = x.files.at(1);
+  CHECK(f.kind == Kind::cp_reviews);
+  CHECK(f.matched == kpi::HeaderFamily::ssd);
+  // 6 rows = 3 used + duplicate + plan not found + missing review_date.
+  CHECK(f.rows == 6);
+  CHECK(f.used == 3);
+  CHECK(f.excluded.at("duplicate id") == 1);
+  CHECK(f.excluded.at("plan not found (no child_id)") == 1);
+  CHECK(f.excluded.at("missing review_date") == 1);
+  CHECK(f.findings.at("review in no plan") == 1);
+  REQUIRE(x.cp_reviews.size() == 3);  // reading order: R2, R3, R1
+  CHECK(x.strings.str(x.cp_reviews[0].child_id) == "C1");
+  CHECK(x.cp_reviews[0].plan == 1);
+  CHECK(x.cp_reviews[0].link == VisitLink::in_plan);
+  CHECK(x.cp_reviews[1].plan == kpi::no_row);
+  CHECK(x.cp_reviews[1].link == VisitLink::no_plan);
+  CHECK(day(x.cp_reviews[2].review_date) == "2024-04-06");
+  CHECK(x.cp_reviews[2].plan == 0);
+  CHECK(x.cp_reviews[2].link == VisitLink::in_plan);
+  std::vector<std::string> want = {
+      "ssd_cp_reviews.csv:2: duplicate review_id 'R1': the row at ssd_cp_reviews.csv:7 is used",
+      "ssd_cp_reviews.csv:4: cp review on 2024-07-15: no cp plan of the child covers it",
+      "ssd_cp_reviews.csv:5: cp review on 2024-07-15 has no child_id, and its plan_id 'P7' names "
+      "no cp plan"};
+  for (const std::string& message : want)
+    CHECK_MESSAGE(std::count(x.messages.begin(), x.messages.end(), message) == 1, message);
+  // Coverage and date ranges know the kind.
+  CHECK(day(x.files[1].first_date) == "2024-04-06");
+  CHECK(x.coverage.of(Kind::cp_reviews).has_value());
 }
 
 TEST_CASE("CLA visits name the episode; SSD episodes merge into their period of care") {

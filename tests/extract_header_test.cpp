@@ -50,6 +50,10 @@ TEST_CASE("short names: every kind") {
   CHECK(kind_of("child_id,start_date,end_date,organisation\n") == "early_help short");
   CHECK(kind_of("cla_id,review_date,participation\n") == "cla_reviews short");
   CHECK(kind_of("child_id,review_date,participation\n") == "cla_reviews short");
+  CHECK(kind_of("review_id,child_id,plan_id,review_date\n") == "cp_reviews short");
+  CHECK(kind_of("review_id,plan_id,review_date\n") == "cp_reviews short");
+  // Visits may name only their plan: the child comes from it.
+  CHECK(kind_of("visit_id,plan_id,visit_date,visit_type\n") == "visits short");
   // Case, spaces and '_' as ' ' do not matter.
   CHECK(kind_of(" Child ID , Contact Date\n") == "contacts short");
 }
@@ -93,13 +97,21 @@ TEST_CASE("SSD field names: every SSD table that feeds a kind") {
                 "clav_cla_visit_seen,clav_cla_visit_seen_alone\n") == "visits ssd");
   CHECK(kind_of("clar_cla_review_id,clar_cla_id,clar_cla_review_due_date,clar_cla_review_date,"
                 "clar_cla_review_cancelled,clar_cla_review_participation\n") == "cla_reviews ssd");
+  CHECK(kind_of("cppr_cp_review_id,cppr_person_id,cppr_cp_plan_id,cppr_cp_review_due,"
+                "cppr_cp_review_date,cppr_cp_review_meeting_id,cppr_cp_review_outcome_continue_cp,"
+                "cppr_cp_review_quorate,cppr_cp_review_participation\n") == "cp_reviews ssd");
+  // The Mosaic build's visit tables name the plan and not the child.
+  CHECK(kind_of("cppv_cp_visit_id,cppv_cp_plan_id,cppv_cp_visit_date,cppv_cp_visit_seen\n") ==
+        "visits ssd");
+  CHECK(kind_of("cinv_cin_visit_id,cinv_cin_plan_id,cinv_cin_visit_date,cinv_cin_visit_seen\n") ==
+        "visits ssd");
   // SQL Server exports often write names in capitals.
   CHECK(kind_of("CONT_PERSON_ID,CONT_CONTACT_DATE\n") == "contacts ssd");
 }
 
 TEST_CASE("SSD tables that feed no kind are recognised and skipped") {
-  CHECK(kind_of("cppr_cp_review_id,cppr_person_id,cppr_cp_plan_id,cppr_cp_review_due,"
-                "cppr_cp_review_date\n") == "skipped: SSD table ssd_cp_reviews is not used");
+  CHECK(kind_of("lega_legal_status_id,lega_person_id,lega_legal_status\n") ==
+        "skipped: SSD table ssd_legal_status is not used");
   CHECK(kind_of("prof_professional_id,prof_staff_id,prof_professional_name\n") ==
         "skipped: SSD table ssd_professionals is not used");
 }

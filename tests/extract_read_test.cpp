@@ -320,6 +320,19 @@ TEST_CASE("visits: short names and the three SSD tables") {
   REQUIRE(x.visits.size() == 1);
   CHECK(x.visits[0].type == VisitType::cla);
   CHECK(x.strings.str(x.visits[0].plan_id) == "CLA1");  // the episode (period of care)
+
+  // Visits that name their plan and not the child (the Mosaic build's
+  // ssd_cp_visits and ssd_cin_visits): the child comes from the plan once
+  // linked; a row with neither is excluded.
+  x = read("cinv_cin_visit_id,cinv_cin_plan_id,cinv_cin_visit_date,cinv_cin_visit_seen\n"
+           "9495,9441,2024-04-29 15:00:00.000,Y\n9496,,2024-04-30,Y\n",
+           "visits.csv");
+  REQUIRE(x.visits.size() == 1);
+  CHECK(x.visits[0].type == VisitType::cin);
+  CHECK(x.visits[0].child == kpi::no_id);
+  CHECK(x.strings.str(x.visits[0].plan_id) == "9441");
+  CHECK(x.files[0].excluded.at("missing plan_id") == 1);
+  CHECK(x.messages.at(0) == "visits.csv:3: column 'cinv_cin_plan_id': value missing");
 }
 
 TEST_CASE("early help: short and Annex A List 2") {
@@ -355,6 +368,35 @@ TEST_CASE("CLA reviews: short and SSD; cancelled reviews are excluded") {
   CHECK(x.files[0].rows == 2);
   CHECK(x.files[0].used == 1);
   CHECK(x.files[0].excluded.at("cancelled review") == 1);
+}
+
+TEST_CASE("CP reviews: short and SSD; the child or the plan is required") {
+  auto x = read("review_id,child_id,plan_id,review_date\nR1,C1,P1,2024-04-05\nR2,,P1,2024-10-01\n"
+                "R3,C1,,2024-10-02\nR4,,,2024-10-03\n,C1,P1,2024-10-04\nR6,C1,P1,\n",
+                "reviews.csv");
+  REQUIRE(x.cp_reviews.size() == 3);
+  CHECK(x.strings.str(x.cp_reviews[0].id) == "R1");
+  CHECK(x.strings.str(x.cp_reviews[0].child_id) == "C1");
+  CHECK(x.strings.str(x.cp_reviews[0].plan_id) == "P1");
+  CHECK(day(x.cp_reviews[0].review_date) == "2024-04-05");
+  CHECK(x.cp_reviews[1].child_id == kpi::no_id);  // the plan's child, once linked
+  CHECK(x.cp_reviews[2].plan_id == kpi::no_id);   // the child's plan open on the date
+  CHECK(x.files[0].rows == 6);
+  CHECK(x.files[0].used == 3);
+  CHECK(x.files[0].excluded.at("missing child_id") == 1);
+  CHECK(x.files[0].excluded.at("missing review_id") == 1);
+  CHECK(x.files[0].excluded.at("missing review_date") == 1);
+  CHECK(x.messages.at(0) == "reviews.csv:5: column 'child_id': value missing");
+
+  // SSD: the due date is not the date held, and is not read.
+  x = read("cppr_cp_review_id,cppr_person_id,cppr_cp_plan_id,cppr_cp_review_due,"
+           "cppr_cp_review_date,cppr_cp_review_quorate\n"
+           "9331,2000301,9311,2024-07-25 00:00:00.000,2024-07-22 00:00:00.000,Y\n"
+           "9332,2000301,9311,2025-01-22 00:00:00.000,NULL,NULL\n");
+  REQUIRE(x.cp_reviews.size() == 1);
+  CHECK(x.strings.str(x.cp_reviews[0].plan_id) == "9311");
+  CHECK(day(x.cp_reviews[0].review_date) == "2024-07-22");
+  CHECK(x.files[0].excluded.at("missing review_date") == 1);
 }
 
 TEST_CASE("flags in every accepted spelling") {

@@ -306,10 +306,15 @@ TEST_CASE("SSD, Mosaic build: cin_plan_id and clar_cla_person_id") {
   CHECK(x.strings.str(x.cla_reviews[0].cla) == "C9460");
   CHECK(x.cla_reviews[0].participation == 4);
 
-  // Its visit tables carry no person id at all: not readable as visits.
-  CHECK(read_error("cppv_cp_visit_id,cppv_cp_plan_id,cppv_cp_visit_date,cppv_cp_visit_seen\n"
-                   "9491,9451,2024-04-22 10:00:00.000,Y\n")
-            .find("missing required column 'child_id' for visits") != std::string::npos);
+  // Its visit tables carry no person id, only the plan's: the child comes
+  // from the plan when it is linked (finish_extracts).
+  x = run({{"ssd_cp_plans.csv", "cppl_cp_plan_id,cppl_person_id,cppl_cp_plan_start_date\n"
+                                "9451,3000401,2024-04-15 00:00:00.000\n"},
+           {"ssd_cp_visits.csv", "cppv_cp_visit_id,cppv_cp_plan_id,cppv_cp_visit_date,"
+                                 "cppv_cp_visit_seen\n9491,9451,2024-04-22 10:00:00.000,Y\n"}});
+  REQUIRE(x.visits.size() == 1);
+  CHECK(x.strings.str(x.visits[0].child) == "3000401");
+  CHECK(x.visits[0].link == kpi::VisitLink::in_plan);
 }
 
 }  // TEST_SUITE

@@ -229,6 +229,13 @@ inline const std::vector<History>& histories() {
         "HP052,H-05,2023-12-04,,1,Multiple,2015-02-28,2025-03-20,Safeguarding West,W105",
         "HP053,H-05,2023-12-04,2024-02-15,0,Neglect,2015-02-28,,Safeguarding West,W105",
         "HP071,H-07,2023-04-03,,,Emotional abuse,2010-10-10,2025-03-05,Safeguarding East,W107"}},
+      {"cp_reviews.csv",
+       "review_id,child_id,plan_id,review_date",
+       {// H-05: on the deadline day; no plan_id while two plans start the same day
+        // (the one open on the date); no child_id (the plan's). H-07: a day late,
+        // then none: overdue.
+        "HCR051,H-05,HP051,2023-10-03", "HCR052,H-05,,2024-03-04", "HCR053,,HP052,2024-09-05",
+        "HCR071,H-07,HP071,2023-07-04"}},
       {"early_help.csv",
        "child_id,start_date,end_date,organisation",
        {"H-07,2023-04-03,2023-07-06,School", "H-07,2024-08-01,,Health visitor",

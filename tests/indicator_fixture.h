@@ -128,6 +128,19 @@ struct Data {
     mark(Kind::visits);
     return x.visits.emplace_back(v);
   }
+  // A CP review linked by hand, as finish_extracts would: to CP plan row
+  // `plan`, or outside_plan / no_plan.
+  CpReview& cp_review(std::string_view child, std::string_view date, RowIndex plan,
+                      VisitLink link = VisitLink::in_plan) {
+    CpReview r;
+    r.child_id = id(child);
+    r.review_date = day(date);
+    r.plan = link == VisitLink::no_plan ? no_row : plan;
+    r.link = link;
+    r.origin = next();
+    mark(Kind::cp_reviews);
+    return x.cp_reviews.emplace_back(r);
+  }
   Contact& contact(std::string_view child, std::string_view date) {
     Contact c;
     c.child = id(child);

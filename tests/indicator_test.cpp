@@ -35,7 +35,7 @@ TEST_CASE("registry: SPEC section 5 sub-ids, exactly") {
         "cp_subsequent", "cp_open_over_2y", "cp_visits_in_time", "cp_seen_in_time",
         "cin_plans_open", "cin_visits_in_time", "cin_seen_in_time", "cla_visits_in_time",
         "contacts", "contact_to_referral", "early_help_open", "cla_open", "cla_iha_20wd",
-        "cla_review_participation", "s47_to_cin_plan"})
+        "cla_review_participation", "s47_to_cin_plan", "cp_reviews_in_time"})
     CHECK_MESSAGE(all.count(std::string(id)) == 1, id);
   // Families with several values and no headline are found by their family id.
   auto outcomes = find_indicator("assessment_outcomes");

@@ -15,9 +15,9 @@ namespace kpi {
 
 enum class Kind : std::uint8_t {
   contacts, referrals, assessments, strategy_discussions, s47_enquiries, icpcs,
-  cp_plans, cin_plans, cla_episodes, visits, early_help, cla_reviews,
+  cp_plans, cin_plans, cla_episodes, visits, early_help, cla_reviews, cp_reviews,
 };
-inline constexpr int kind_count = 12;
+inline constexpr int kind_count = 13;
 
 std::string_view kind_name(Kind kind);                   // "s47_enquiries"
 std::optional<Kind> parse_kind(std::string_view text);   // nullopt when unknown
@@ -118,6 +118,7 @@ struct Extracts {
   std::vector<Visit> visits;
   std::vector<EarlyHelp> early_help;
   std::vector<ClaReview> cla_reviews;
+  std::vector<CpReview> cp_reviews;
   // SSD ssd_person rows (child, date of birth): finish_extracts gives each row of
   // that child without a date_of_birth this one.
   std::vector<std::pair<Id, Date>> person_dates_of_birth;
@@ -138,11 +139,11 @@ struct Extracts {
 };
 
 // Reads every input (folders: every *.csv in byte order of names), de-duplicates
-// ids (last read wins), links ICPCs to S47s and visits to plans, and records the
-// reconciliation and data-quality findings in `files`. A file that cannot be
-// used (and, with options.strict, its first bad row) is recorded in its
-// FileReport::error and the others are still read, so that every problem is
-// reported; then, unless options.keep_going or options.skip_bad_files, one
+// ids (last read wins), links ICPCs to S47s and visits and CP reviews to plans,
+// and records the reconciliation and data-quality findings in `files`. A file
+// that cannot be used (and, with options.strict, its first bad row) is recorded
+// in its FileReport::error and the others are still read, so that every problem
+// is reported; then, unless options.keep_going or options.skip_bad_files, one
 // InputError lists them all, one per line.
 Extracts load_extracts(const std::vector<InputSpec>& inputs, const LoadOptions& options);
 

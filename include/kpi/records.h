@@ -143,7 +143,8 @@ struct ClaEpisode : CaseFields {
 
 enum class VisitType : std::uint8_t { cp, cin, cla };
 
-// How a visit was tied to a plan (CP/CiN plan or CLA episode of its type).
+// How a visit (or a CP review) was tied to a plan (CP/CiN plan or CLA episode
+// of its type).
 enum class VisitLink : std::uint8_t {
   in_plan,       // plan names the plan the visit belongs to
   outside_plan,  // its plan (named by plan_id, or the only candidate) does not cover the date
@@ -159,7 +160,10 @@ struct Visit {
   Id plan_id = no_id;
   Id team = no_id;
   Id worker = no_id;
-  RowIndex plan = no_row;  // index into cp_plans, cin_plans or cla_episodes by type
+  // Index into cp_plans, cin_plans or cla_episodes by type. A visit read with a
+  // plan_id and no child_id (SSD visit tables of some systems) takes the
+  // plan's child here; one whose plan is not found is excluded.
+  RowIndex plan = no_row;
   Origin origin;
   VisitType type = VisitType::cp;
   Flag seen = Flag::unknown;  // yes when the file has no seen column
@@ -182,6 +186,21 @@ struct ClaReview {
   std::int8_t participation = -1;  // 0..7 for PN0..PN7, -1 not recorded
   Origin origin;
   Id id = no_id;  // review_id (SSD clar_cla_review_id), for de-duplication; often absent
+};
+
+// A child protection review conference (SSD ssd_cp_reviews, the census's
+// CPPreviewDate). The names follow the columns (child_id, review_date): other
+// readers (the CIN census) append these rows directly and finish_extracts
+// links them. A review without a plan_id belongs to the child's CP plan open on
+// its date; one without a child_id takes its plan's child.
+struct CpReview {
+  Id id = no_id;  // review_id
+  Id child_id = no_id;
+  Id plan_id = no_id;
+  Date review_date;
+  Origin origin;
+  RowIndex plan = no_row;  // linked CpPlan (finish_extracts)
+  VisitLink link = VisitLink::no_plan;
 };
 
 }  // namespace kpi

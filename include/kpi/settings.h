@@ -28,6 +28,8 @@ struct Settings {
   int iha_days = 20;                         // working days
   int cin_open_months = 6;
   int repeat_referral_months = 12;
+  int cp_first_review_months = 3;            // the plan start to the first review
+  int cp_review_months = 6;                  // a review to the next
   bool assessment_from_referral = false;     // --assessment-from referral
 };
 

@@ -35,6 +35,8 @@ constexpr Timescale timescales[] = {
     {"iha_days", &Settings::iha_days},
     {"cin_open_months", &Settings::cin_open_months},
     {"repeat_referral_months", &Settings::repeat_referral_months},
+    {"cp_first_review_months", &Settings::cp_first_review_months},
+    {"cp_review_months", &Settings::cp_review_months},
 };
 
 // A key of [targets] or [amber] with its value: "strategy_wt_compliant.police".

@@ -8,15 +8,16 @@
 //     are merged into their period of care instead.
 //  3. CLA reviews that name only their episode get the episode's child; rows
 //     without a date of birth get their child's from SSD ssd_person.
-//  4. ICPCs -> S47s; visits -> plans (both O(n log n): indices sorted by child
-//     and date, then binary search).
+//  4. ICPCs -> S47s; visits and CP reviews -> plans (link_plans.cpp), a row
+//     that names only its plan taking the plan's child (all O(n log n):
+//     indices sorted by child and date, then binary search).
 //  5. Strategy discussions whose agency flags are not recorded.
 //  6. Per-file date ranges, the extracts' coverage (which months they
 //     describe), and dates after the extract period.
 #include "core/flat_map.h"
-#include "core/row_order.h"
+#include "extract/child_order.h"
+#include "extract/link_plans.h"
 #include "extract/row_dates.h"
-#include "extract/row_reader.h"
 #include "extract/schema.h"
 
 #include <fmt/format.h>
@@ -28,38 +29,7 @@
 namespace kpi {
 namespace {
 
-// Findings and messages made here, with the same per-file cap as reading.
-class Notes {
- public:
-  explicit Notes(Extracts& x) : x_(x), counts_(x.files.size(), 0) {}
-  void finding(Origin origin, const std::string& reason, const std::string& text) {
-    ++x_.files[origin.file].findings[reason];
-    if (!text.empty()) message(origin, text);
-  }
-  void excluded(Origin origin, const std::string& reason, const std::string& text) {
-    FileReport& report = x_.files[origin.file];
-    --report.used;
-    ++report.excluded[reason];
-    if (!text.empty()) message(origin, text);
-  }
-  void message(Origin origin, const std::string& text) {
-    if (++counts_[origin.file] > extract::max_messages_per_file) return;
-    // Line 0: a message about the whole file.
-    x_.messages.push_back(origin.line ? fmt::format("{}: {}", x_.where(origin), text)
-                                      : fmt::format("{}: {}", x_.files[origin.file].file, text));
-  }
-  ~Notes() {
-    for (std::size_t f = 0; f < counts_.size(); ++f)
-      if (counts_[f] > extract::max_messages_per_file)
-        x_.messages.push_back(fmt::format("{}: {} more messages like these are not listed",
-                                          x_.files[f].file,
-                                          counts_[f] - extract::max_messages_per_file));
-  }
-
- private:
-  Extracts& x_;
-  std::vector<long> counts_;
-};
+using extract::Notes;
 
 bool from_family(const Extracts& x, Origin origin, HeaderFamily family) {
   return x.files[origin.file].matched == family;
@@ -205,6 +175,7 @@ void deduplicate_all(Extracts& x, Notes& notes) {
   deduplicate_ids(x, notes, x.cla_episodes, "episode_id", merge_period);
   deduplicate_ids(x, notes, x.visits, "visit_id");
   deduplicate_ids(x, notes, x.cla_reviews, "review_id");
+  deduplicate_ids(x, notes, x.cp_reviews, "review_id");
 }
 
 // --- 3. CLA reviews naming only their episode ---
@@ -239,26 +210,8 @@ void fill_dates_of_birth(Extracts& x) {
 
 // --- 4. Links ---
 
-// Row indices of `rows` sorted by child, then start date, then reading order.
-template <class Row, class StartFn>
-std::vector<RowIndex> sorted_by_child(const std::vector<Row>& rows, StartFn start) {
-  return order_rows(all_rows(rows.size()), [&](RowIndex i) {
-    return std::pair{rows[i].child, start(rows[i])};
-  });
-}
-
-// The first position in `order` past the rows of `child` starting on or before `day`.
-template <class Row, class StartFn>
-std::size_t upper_position(const std::vector<Row>& rows, const std::vector<RowIndex>& order,
-                           StartFn start, Id child, Date day) {
-  return static_cast<std::size_t>(
-      std::upper_bound(order.begin(), order.end(), std::pair{child, day},
-                       [&](const std::pair<Id, Date>& key, RowIndex i) {
-                         if (key.first != rows[i].child) return key.first < rows[i].child;
-                         return key.second < start(rows[i]);
-                       }) -
-      order.begin());
-}
+using extract::sorted_by_child;
+using extract::upper_position;
 
 void link_icpcs(Extracts& x, Notes& notes) {
   auto start = [](const S47Enquiry& s) { return s.start; };
@@ -320,111 +273,6 @@ void link_icpcs(Extracts& x, Notes& notes) {
                                 "on {} ({})",
                                 format_date(c.date), x.where(c.origin)));
   }
-}
-
-struct PlanView {
-  Id id;
-  Id child;
-  Date start;
-  MaybeDate end;
-  Origin origin;
-};
-
-std::string_view type_name(VisitType type) {
-  switch (type) {
-    case VisitType::cp: return "cp";
-    case VisitType::cin: return "cin";
-    case VisitType::cla: return "cla";
-  }
-  return "";
-}
-
-std::string plan_words(const Extracts& x, const PlanView& p) {
-  std::string end = p.end ? format_date(*p.end) : std::string("open");
-  if (p.id != no_id)
-    return fmt::format("plan '{}', {} to {}", x.strings.str(p.id), format_date(p.start), end);
-  return fmt::format("the child's only plan, {} to {}", format_date(p.start), end);
-}
-
-void link_visits_of_type(Extracts& x, Notes& notes, VisitType type, std::vector<PlanView> plans,
-                         std::string_view plans_kind) {
-  auto start = [](const PlanView& p) { return p.start; };
-  std::vector<RowIndex> order = sorted_by_child(plans, start);
-  FlatMap<RowIndex> by_plan_id(plans.size());
-  for (RowIndex i = 0; i < plans.size(); ++i)
-    if (plans[i].id != no_id) by_plan_id.try_emplace(plans[i].id, i);
-  auto covers = [](const PlanView& p, Date day) { return p.start <= day && (!p.end || day <= *p.end); };
-  std::vector<long> without_plans(x.files.size(), 0);
-  bool plans_read = x.has_kind(type == VisitType::cp    ? Kind::cp_plans
-                               : type == VisitType::cin ? Kind::cin_plans
-                                                        : Kind::cla_episodes);
-
-  for (Visit& v : x.visits) {
-    if (v.type != type) continue;
-    v.plan = no_row;
-    v.link = VisitLink::no_plan;
-    if (const RowIndex* plan = by_plan_id.find(v.plan_id)) v.plan = *plan;
-    if (v.plan == no_row) {
-      // The child's plan covering the date; if two do, the one started last.
-      std::size_t pos = upper_position(plans, order, start, v.child, v.date);
-      std::size_t first = pos;
-      while (first > 0 && plans[order[first - 1]].child == v.child) --first;
-      for (std::size_t k = pos; k-- > first;)
-        if (covers(plans[order[k]], v.date)) {
-          v.plan = order[k];
-          break;
-        }
-      if (v.plan == no_row) {
-        // A single plan of the child (perhaps starting later) is its plan.
-        std::size_t last = pos;
-        while (last < order.size() && plans[order[last]].child == v.child) ++last;
-        if (last - first == 1) v.plan = order[first];
-      }
-    }
-    if (v.plan == no_row) {
-      if (!plans_read) {
-        ++without_plans[v.origin.file];
-        notes.finding(v.origin, "visit in no plan", "");
-      } else {
-        notes.finding(v.origin, "visit in no plan",
-                      fmt::format("{} visit on {}: no {} of the child covers it", type_name(type),
-                                  format_date(v.date),
-                                  type == VisitType::cla ? "cla episode"
-                                                         : fmt::format("{} plan", type_name(type))));
-      }
-      continue;
-    }
-    const PlanView& p = plans[v.plan];
-    v.link = covers(p, v.date) ? VisitLink::in_plan : VisitLink::outside_plan;
-    if (v.link == VisitLink::outside_plan)
-      notes.finding(v.origin, "visit outside its plan",
-                    fmt::format("{} visit on {} is outside its plan ({}, at {})", type_name(type),
-                                format_date(v.date), plan_words(x, p), x.where(p.origin)));
-    if (p.child != v.child)
-      notes.finding(v.origin, "visit's plan is another child's",
-                    fmt::format("{} visit of child '{}' names plan '{}' of child '{}'",
-                                type_name(type), x.strings.str(v.child), x.strings.str(p.id),
-                                x.strings.str(p.child)));
-  }
-  for (std::uint32_t f = 0; f < without_plans.size(); ++f)
-    if (without_plans[f] > 0)
-      notes.message(Origin{f, 0},
-                    fmt::format("no {} extract was read, so its {} {} visits are in no plan",
-                                plans_kind, without_plans[f], type_name(type)));
-}
-
-template <class Plan>
-std::vector<PlanView> plan_views(const std::vector<Plan>& plans) {
-  std::vector<PlanView> views;
-  views.reserve(plans.size());
-  for (const Plan& p : plans) views.push_back({p.id, p.child, p.start, p.end, p.origin});
-  return views;
-}
-
-void link_visits(Extracts& x, Notes& notes) {
-  link_visits_of_type(x, notes, VisitType::cp, plan_views(x.cp_plans), "cp_plans");
-  link_visits_of_type(x, notes, VisitType::cin, plan_views(x.cin_plans), "cin_plans");
-  link_visits_of_type(x, notes, VisitType::cla, plan_views(x.cla_episodes), "cla_episodes");
 }
 
 // --- 5. Strategy discussions ---
@@ -519,7 +367,7 @@ void finish_extracts(Extracts& x) {
   fill_review_children(x);
   fill_dates_of_birth(x);
   link_icpcs(x, notes);
-  link_visits(x, notes);
+  extract::link_plans(x, notes);
   check_strategy_flags(x, notes);
   date_ranges(x);
   coverage(x);

@@ -74,6 +74,19 @@ struct Resolution {
   int field(int column) const { return primary[column] >= 0 ? primary[column] : fallback[column]; }
 };
 
+// Kinds whose rows name the child, or the row the child comes from (the
+// episode, the plan: finish.cpp); one of the two columns is required.
+struct ChildOr {
+  Kind kind;
+  int child, other;
+  std::string_view missing;
+};
+constexpr ChildOr child_or[] = {
+    {Kind::cla_reviews, col::cla_reviews::child_id, col::cla_reviews::cla_id, "child_id or cla_id"},
+    {Kind::visits, col::visits::child_id, col::visits::plan_id, "child_id or plan_id"},
+    {Kind::cp_reviews, col::cp_reviews::child_id, col::cp_reviews::plan_id, "child_id or plan_id"},
+};
+
 bool implies_visit_type(Variant v) {
   return v == Variant::implies_cp || v == Variant::implies_cin || v == Variant::implies_cla;
 }
@@ -87,9 +100,9 @@ void check_required(Resolution& r) {
       continue;  // the SSD table says the type
     r.missing.push_back(table.columns[c].name);
   }
-  if (table.kind == Kind::cla_reviews && r.field(col::cla_reviews::child_id) < 0 &&
-      r.field(col::cla_reviews::cla_id) < 0)
-    r.missing.push_back("child_id or cla_id");
+  for (const ChildOr& rule : child_or)
+    if (table.kind == rule.kind && r.field(rule.child) < 0 && r.field(rule.other) < 0)
+      r.missing.push_back(rule.missing);
 }
 
 std::vector<Resolution> resolve_all(const std::vector<std::string>& fields) {

@@ -14,6 +14,7 @@ namespace {
 constexpr std::array<std::string_view, kind_count> kind_names = {
     "contacts",  "referrals", "assessments", "strategy_discussions", "s47_enquiries", "icpcs",
     "cp_plans",  "cin_plans", "cla_episodes", "visits",              "early_help",    "cla_reviews",
+    "cp_reviews",
 };
 
 }  // namespace

@@ -81,6 +81,11 @@ void translate(Translation& t, ClaReview& r) {
   r.cla = t(r.cla);
   r.id = t(r.id);
 }
+void translate(Translation& t, CpReview& r) {
+  r.id = t(r.id);
+  r.child_id = t(r.child_id);
+  r.plan_id = t(r.plan_id);
+}
 
 }  // namespace
 

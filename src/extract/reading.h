@@ -63,6 +63,7 @@ void with_rows(X& x, Kind kind, F&& f) {
     case Kind::visits: return f(x.visits);
     case Kind::early_help: return f(x.early_help);
     case Kind::cla_reviews: return f(x.cla_reviews);
+    case Kind::cp_reviews: return f(x.cp_reviews);
   }
 }
 

@@ -37,6 +37,7 @@ void for_each_row_dates(const Extracts& x, F f) {
   for (const auto& r : x.visits) f(visits, r.origin, r.date, {});
   for (const auto& r : x.early_help) f(early_help, r.origin, r.start, {{"end_date", r.end}});
   for (const auto& r : x.cla_reviews) f(cla_reviews, r.origin, r.date, {});
+  for (const auto& r : x.cp_reviews) f(cp_reviews, r.origin, r.review_date, {});
 }
 
 }  // namespace kpi::extract

@@ -22,6 +22,19 @@ void check_end(RowReader& row, Date start, const MaybeDate& end) {
                                                 format_date(*end), format_date(start)));
 }
 
+// Rows that name the child, or the row the child comes from (a CLA review's
+// episode, a visit's or CP review's plan; finish.cpp fills the child): false,
+// the row excluded as "missing <column>", when neither is recorded.
+bool child_or(RowReader& row, int child_column, Id& child, int other_column, Id& other) {
+  child = row.optional_id(child_column);
+  other = row.optional_id(other_column);
+  if (child != no_id || other != no_id) return true;
+  int column = row.has(child_column) ? child_column : other_column;
+  row.exclude(fmt::format("missing {}", row.header().spec().columns[column].name),
+              fmt::format("{}: value missing", row.column_ref(column)), true);
+  return false;
+}
+
 // The row is read: it remembers where it came from, is stored and counts as used.
 template <class Row>
 void keep(RowReader& row, std::vector<Row>& rows, Row& r) {
@@ -198,7 +211,9 @@ std::optional<VisitType> implied_visit_type(Variant variant) {
 void visit(RowReader& row) {
   namespace C = col::visits;
   Visit r;
-  if (!row.required_id(C::child_id, r.child) || !row.required_date(C::visit_date, r.date)) return;
+  if (!child_or(row, C::child_id, r.child, C::plan_id, r.plan_id) ||
+      !row.required_date(C::visit_date, r.date))
+    return;
   if (row.has(C::visit_type)) {
     std::string_view value = row.text(C::visit_type);
     if (is_not_recorded(value)) {
@@ -219,7 +234,6 @@ void visit(RowReader& row) {
     r.type = *implied_visit_type(row.header().variant[C::visit_date]);
   }
   r.id = row.optional_id(C::visit_id);
-  r.plan_id = row.optional_id(C::plan_id);
   // Without a seen column every visit counts as seen (SPEC section 4).
   r.seen = row.has(C::seen) ? row.optional_flag(C::seen) : Flag::yes;
   r.seen_alone = row.optional_flag(C::seen_alone);
@@ -241,16 +255,10 @@ void early_help(RowReader& row) {
 void cla_review(RowReader& row) {
   namespace C = col::cla_reviews;
   ClaReview r;
-  // The child, or the episode it belongs to (SSD reviews name only the episode).
-  r.child = row.optional_id(C::child_id);
-  r.cla = row.optional_id(C::cla_id);
-  if (r.child == no_id && r.cla == no_id) {
-    int column = row.has(C::child_id) ? C::child_id : C::cla_id;
-    row.exclude(fmt::format("missing {}", column == C::child_id ? "child_id" : "cla_id"),
-                fmt::format("{}: value missing", row.column_ref(column)), true);
+  // SSD reviews name only the episode.
+  if (!child_or(row, C::child_id, r.child, C::cla_id, r.cla) ||
+      !row.required_date(C::review_date, r.date))
     return;
-  }
-  if (!row.required_date(C::review_date, r.date)) return;
   if (row.optional_flag(C::cancelled) == Flag::yes) {
     row.exclude("cancelled review", "", false);  // not a bad row: a review that did not happen
     return;
@@ -267,6 +275,16 @@ void cla_review(RowReader& row) {
                               row.column_ref(C::participation), participation));
   }
   keep(row, row.out().cla_reviews, r);
+}
+
+void cp_review(RowReader& row) {
+  namespace C = col::cp_reviews;
+  CpReview r;
+  if (!row.required_id(C::review_id, r.id) ||
+      !child_or(row, C::child_id, r.child_id, C::plan_id, r.plan_id) ||
+      !row.required_date(C::review_date, r.review_date))
+    return;
+  keep(row, row.out().cp_reviews, r);
 }
 
 }  // namespace
@@ -300,6 +318,7 @@ void build_row(Kind kind, RowReader& row) {
     case Kind::visits: return visit(row);
     case Kind::early_help: return early_help(row);
     case Kind::cla_reviews: return cla_review(row);
+    case Kind::cp_reviews: return cp_review(row);
   }
 }
 

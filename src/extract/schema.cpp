@@ -253,19 +253,22 @@ constexpr ColumnSpec cla_episodes[] = {
     {"worker", false, annex_worker},
 };
 
-// --- visits: ssd_cp_visits, ssd_cin_visits, ssd_cla_visits (the table implies the type) ---
+// --- visits: ssd_cp_visits, ssd_cin_visits, ssd_cla_visits (the table implies
+// the type; child_id or plan_id is required: header.cpp) ---
 constexpr Alias visit_id[] = {s("cppv_cp_visit_id"), s("cinv_cin_visit_id"), s("clav_cla_visit_id")};
 constexpr Alias visit_child[] = {s("cppv_person_id"), s("cinv_person_id"), s("clav_person_id")};
 constexpr Alias visit_date[] = {s("cppv_cp_visit_date", V::implies_cp),
                                 s("cinv_cin_visit_date", V::implies_cin),
                                 s("clav_cla_visit_date", V::implies_cla)};
-constexpr Alias visit_plan[] = {s("cppv_cp_plan_id"), s("clav_cla_id")};
+// cinv_cin_plan_id: the Mosaic build's CiN visits, which name the plan and not
+// the child (the child comes from the plan: finish.cpp).
+constexpr Alias visit_plan[] = {s("cppv_cp_plan_id"), s("cinv_cin_plan_id"), s("clav_cla_id")};
 constexpr Alias visit_seen[] = {s("cppv_cp_visit_seen"), s("cinv_cin_visit_seen"),
                                 s("clav_cla_visit_seen")};
 constexpr Alias visit_alone[] = {s("cppv_cp_visit_seen_alone"), s("cinv_cin_visit_seen_alone"),
                                  s("clav_cla_visit_seen_alone")};
 constexpr ColumnSpec visits[] = {
-    {"visit_id", false, visit_id},     {"child_id", true, visit_child},
+    {"visit_id", false, visit_id},     {"child_id", false, visit_child},
     {"visit_date", true, visit_date},  {"visit_type", true, {}},
     {"plan_id", false, visit_plan},    {"seen", false, visit_seen},
     {"seen_alone", false, visit_alone}, {"team", false, {}},
@@ -299,6 +302,19 @@ constexpr ColumnSpec cla_reviews[] = {
     {"participation", false, review_participation}, {"cancelled", false, review_cancelled},
 };
 
+// --- CP reviews: ssd_cp_reviews (child_id or plan_id is required: header.cpp).
+// cppr_cp_review_due is the date the review was due, not held: not read. ---
+constexpr Alias cp_review_id[] = {s("cppr_cp_review_id")};
+constexpr Alias cp_review_child[] = {s("cppr_person_id")};
+constexpr Alias cp_review_plan[] = {s("cppr_cp_plan_id")};
+constexpr Alias cp_review_date[] = {s("cppr_cp_review_date")};
+constexpr ColumnSpec cp_reviews[] = {
+    {"review_id", true, cp_review_id},
+    {"child_id", false, cp_review_child},
+    {"plan_id", false, cp_review_plan},
+    {"review_date", true, cp_review_date},
+};
+
 // --- recognised but not used: each has the columns that identify it ---
 constexpr Alias care_leavers_category[] = {a("Eligibility Category"), a("EligibilityCategory")};
 constexpr Alias care_leavers_touch[] = {a("LA In Touch"), a("LAInTouch")};
@@ -325,10 +341,6 @@ constexpr ColumnSpec ssd_person[] = {{"person_id", true, person_id},
                                      {"date_of_birth", true, person_dob},
                                      {"expected_date_of_birth", false, person_expected}};
 static_assert(std::size(ssd_person) == col::persons::count);
-constexpr Alias cp_review_id[] = {s("cppr_cp_review_id")};
-constexpr Alias cp_review_date[] = {s("cppr_cp_review_date")};
-constexpr ColumnSpec ssd_cp_reviews[] = {{"review_id", true, cp_review_id},
-                                         {"review_date", true, cp_review_date}};
 constexpr Alias legal_id[] = {s("lega_legal_status_id")};
 constexpr Alias legal_status[] = {s("lega_legal_status")};
 constexpr ColumnSpec ssd_legal_status[] = {{"legal_status_id", true, legal_id},
@@ -355,11 +367,11 @@ constexpr TableSpec all_tables[] = {
     {"visits", Kind::visits, visits},
     {"early_help", Kind::early_help, early_help},
     {"cla_reviews", Kind::cla_reviews, cla_reviews},
+    {"cp_reviews", Kind::cp_reviews, cp_reviews},
     {"Annex A List 9 (care leavers)", std::nullopt, annex_9},
     {"Annex A List 10 (adoption)", std::nullopt, annex_10},
     {"Annex A List 11 (adopters)", std::nullopt, annex_11},
     {"SSD table ssd_person", std::nullopt, ssd_person, "dates of birth"},
-    {"SSD table ssd_cp_reviews", std::nullopt, ssd_cp_reviews},
     {"SSD table ssd_legal_status", std::nullopt, ssd_legal_status},
     {"SSD table ssd_involvements", std::nullopt, ssd_involvements},
     {"SSD table ssd_professionals", std::nullopt, ssd_professionals},
@@ -377,6 +389,9 @@ static_assert(std::size(cla_episodes) == col::cla_episodes::count);
 static_assert(std::size(visits) == col::visits::count);
 static_assert(std::size(early_help) == col::early_help::count);
 static_assert(std::size(cla_reviews) == col::cla_reviews::count);
+static_assert(std::size(cp_reviews) == col::cp_reviews::count);
+static_assert(std::size(all_tables) > kind_count &&
+              all_tables[kind_count - 1].kind == Kind::cp_reviews);
 
 }  // namespace
 
@@ -402,6 +417,7 @@ int main_date_column(Kind kind) {
     case Kind::visits: return col::visits::visit_date;
     case Kind::early_help: return col::early_help::start_date;
     case Kind::cla_reviews: return col::cla_reviews::review_date;
+    case Kind::cp_reviews: return col::cp_reviews::review_date;
   }
   return 0;
 }

@@ -1,8 +1,8 @@
 // The columns of every extract kind and the names each header family gives them.
 //
-// A "table" is what a header can be recognised as: one of the twelve kinds, or
-// a format we know but do not use (Annex A lists 9 to 11, SSD tables such as
-// ssd_cp_reviews), which a folder skips with a notice. Each table has canonical
+// A "table" is what a header can be recognised as: one of the kinds, or a
+// format we know but do not use (Annex A lists 9 to 11, SSD tables such as
+// ssd_legal_status), which a folder skips with a notice. Each table has canonical
 // columns (the SPEC's short names, in a fixed order that the row builders index
 // with the enums below); each canonical column has aliases in three families:
 // the short name itself, SSD field names and Annex A headers.
@@ -51,7 +51,7 @@ struct TableSpec {
   std::string_view used_for = {};  // a table read for other kinds' sake (ssd_person)
 };
 
-// Every table: the twelve kinds first (index = static_cast<int>(Kind)), then the
+// Every table: the kinds first (index = static_cast<int>(Kind)), then the
 // recognised-but-unused ones.
 std::span<const TableSpec> tables();
 const TableSpec& table_of(Kind kind);
@@ -114,6 +114,7 @@ namespace early_help { enum : std::uint8_t { child_id, start_date, end_date, org
 namespace cla_reviews {
 enum : std::uint8_t { review_id, child_id, cla_id, review_date, participation, cancelled, count };
 }
+namespace cp_reviews { enum : std::uint8_t { review_id, child_id, plan_id, review_date, count }; }
 namespace persons { enum : std::uint8_t { person_id, date_of_birth, expected_date_of_birth, count }; }
 }  // namespace col
 

@@ -131,6 +131,7 @@ void cp_open_over_2y(const FamilyInput&, CaseSink&);
 void cp_visits_in_time(const FamilyInput&, CaseSink&);
 void cin_visits_in_time(const FamilyInput&, CaseSink&);
 void cla_visits_in_time(const FamilyInput&, CaseSink&);
+void cp_reviews_in_time(const FamilyInput&, CaseSink&);
 void cp_seen_in_time(const FamilyInput&, CaseSink&);
 void cin_seen_in_time(const FamilyInput&, CaseSink&);
 void cin_plans_open(const FamilyInput&, CaseSink&);

@@ -611,6 +611,23 @@ std::vector<Family> make_families() {
       .columns = {.from = "start", .to = "end"},
       .compute = compute::s47_to_cin_plan,
   });
+  f.push_back({
+      .id = "cp_reviews_in_time",
+      .tier = 2,
+      .subs = {{.title = "CP reviews in time",
+                .unit = percent, .polarity = higher, .measure = flow,
+                .definition =
+                    "Of CP review conferences due, the % held in time: the first on or before "
+                    "the plan start plus 3 months, each later one on or before the previous "
+                    "review plus 6 months (a missing day becomes the month's last). A review "
+                    "held in time counts in the month held; one not held by its deadline is "
+                    "late in the month after the deadline, held later or not yet (then the "
+                    "plan's line). Reviews outside their plan or in none are left out and "
+                    "reported."}},
+      .needs = {cp_plans, cp_reviews},
+      .columns = {.from = "plan start / previous review", .to = "review", .days = "days"},
+      .compute = compute::cp_reviews_in_time,
+  });
   return f;
 }
 

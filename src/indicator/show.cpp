@@ -30,6 +30,7 @@ std::unordered_map<std::uint64_t, Id> ids_by_origin(const Extracts& x) {
   add(x.cla_episodes, own);
   add(x.visits, own);
   add(x.cla_reviews, own);
+  add(x.cp_reviews, own);
   return ids;  // early_help rows have no id
 }
 

@@ -194,7 +194,8 @@ std::string_view record_id_name(Kind kind) {
     case Kind::cla_episodes: return "episode_id";
     case Kind::visits: return "visit_id";
     case Kind::early_help: return "";
-    case Kind::cla_reviews: return "review_id";
+    case Kind::cla_reviews:
+    case Kind::cp_reviews: return "review_id";
   }
   return "";
 }

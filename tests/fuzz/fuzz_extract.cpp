@@ -77,6 +77,7 @@ void check_rows_kept(const kpi::Extracts& x) {
       x.contacts.size(),     x.referrals.size(),   x.assessments.size(), x.strategy_rows.size(),
       x.s47_enquiries.size(), x.icpcs.size(),      x.cp_plans.size(),    x.cin_plans.size(),
       x.cla_episodes.size(), x.visits.size(),      x.early_help.size(),  x.cla_reviews.size(),
+      x.cp_reviews.size(),
   };
   for (int k = 0; k < kpi::kind_count; ++k)
     if (static_cast<std::size_t>(used[k]) != kept[k])
