@@ -1,5 +1,6 @@
 // The CIN census XML writer of gen_authority (--census FILE): each child's
-// referrals (CINdetails) with their assessments, S47 enquiries and plans, as
+// referrals (CINdetails) with their assessments, S47 enquiries and plans (CP
+// plans with their review conferences), as
 // the Department for Education's schema nests them. It takes no random numbers,
 // so the CSV files are the same with or without it. The forms real files use
 // vary from child to child by the child's number: yes/no as 1/0, true/false,
@@ -53,8 +54,10 @@ class CensusXml {
     episodes_.back().s47s.push_back({start, icpc, not_required});
   }
   void cp_plan(Date start, std::optional<Date> end, int previous, const std::string& category) {
-    episodes_.back().cp_plans.push_back({start, end, previous, category});
+    episodes_.back().cp_plans.push_back({start, end, previous, category, {}});
   }
+  // A review conference of the CP plan written last.
+  void cp_review(Date date) { episodes_.back().cp_plans.back().reviews.push_back(date); }
   void cin_plan(Date start, std::optional<Date> end) {
     episodes_.back().cin_plans.push_back({start, end});
   }
@@ -81,6 +84,7 @@ class CensusXml {
     std::optional<Date> end;
     int previous;
     std::string category;
+    std::vector<Date> reviews;
   };
   struct Episode {
     Date referral;
@@ -133,6 +137,11 @@ class CensusXml {
         fmt::print(file_, "          <InitialCategoryOfAbuse>{}</InitialCategoryOfAbuse>\n",
                    p.category);
         fmt::print(file_, "          <NumberOfPreviousCPP>{}</NumberOfPreviousCPP>\n", p.previous);
+        if (!p.reviews.empty()) {
+          fmt::print(file_, "          <Reviews>\n");
+          for (Date review : p.reviews) element(12, "CPPreviewDate", review);
+          fmt::print(file_, "          </Reviews>\n");
+        }
         fmt::print(file_, "        </ChildProtectionPlans>\n");
       }
       fmt::print(file_, "      </CINdetails>\n");

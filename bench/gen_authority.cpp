@@ -312,14 +312,16 @@ class Authority {
   // (about 92 days), each later one 6 months after the previous (about 183
   // days); most on time, some late. A few leave the plan id blank: they belong
   // to the child's plan open on their date. Their own random numbers and ids,
-  // so that adding them changed no other file. (Not yet in the census file.)
+  // so that adding them changed no other file.
   void cp_reviews(const Child& c, const std::string& plan_id, Date start,
                   std::optional<Date> end) {
     Date stop = end ? *end : last_;
     for (Date review = start + date::days{review_random_.between(60, 100)}; review <= stop;
-         review += date::days{review_random_.between(150, 195)})
+         review += date::days{review_random_.between(150, 195)}) {
       files_.cp_reviews.row("CR{:07},{},{},{}", ++review_serial_, c.id,
                             review_random_.chance(85) ? plan_id : "", day(review));
+      if (census_) census_->cp_review(review);
+    }
   }
 
   void cin_plan(const Child& c, Date start) {

@@ -16,7 +16,7 @@ if [[ ! -f $dir/census.xml ]]; then
   mkdir -p "$dir/all" "$dir/csv"
   build/gen_authority --out "$dir/all" --children "$children" --months 60 --end 2025-03 \
     --census "$dir/census.xml" >/dev/null
-  for kind in referrals assessments s47_enquiries icpcs cp_plans cin_plans; do
+  for kind in referrals assessments s47_enquiries icpcs cp_plans cin_plans cp_reviews; do
     cp "$dir/all/$kind.csv" "$dir/csv/"
   done
 fi

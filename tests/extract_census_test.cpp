@@ -109,9 +109,16 @@ TEST_CASE("census: every element read, with ids made from the child and position
   CHECK(p.previous_plans == 2);
   CHECK(day(p.date_of_birth) == "2015-06-01");
 
+  // Each review date of a plan is a review conference of it.
+  REQUIRE(x.cp_reviews.size() == 1);
+  CHECK(text(x, x.cp_reviews[0].id) == "C001#1/CPP1/R1");
+  CHECK(text(x, x.cp_reviews[0].plan_id) == "C001#1/CPP1");
+  CHECK(text(x, x.cp_reviews[0].child_id) == "C001");
+  CHECK(day(x.cp_reviews[0].review_date) == "2025-02-10");
+
   // One report per kind, each reconciled like a CSV's.
   for (kpi::Kind kind : {kpi::Kind::referrals, kpi::Kind::assessments, kpi::Kind::s47_enquiries,
-                         kpi::Kind::cp_plans, kpi::Kind::cin_plans}) {
+                         kpi::Kind::cp_plans, kpi::Kind::cin_plans, kpi::Kind::cp_reviews}) {
     const kpi::FileReport& f = report(x, kind);
     CHECK(f.file == "c.xml");
     CHECK(f.matched == kpi::HeaderFamily::census);
@@ -250,7 +257,7 @@ TEST_CASE("census: a file is told by its content, and cannot be given a kind") {
   CHECK(read_error(xml, "c.csv", kpi::Kind::referrals) ==
         "c.csv: a CIN census holds several kinds: give it without 'referrals='");
   kpi::Extracts x = read(xml, "census.txt");
-  CHECK(x.files.size() == 5);
+  CHECK(x.files.size() == 6);  // one report per kind a census holds
   REQUIRE(x.messages.size() == 1);
   CHECK(x.messages[0] == "census.txt: the census holds no <Child> elements");
 }

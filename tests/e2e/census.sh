@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # A CIN census XML file gives the same figures as the CSV extracts of the same
 # children (issue 13). gen_authority writes one authority both ways; the
-# census holds referrals, assessments, S47 enquiries (with their ICPCs) and
-# CP and CiN plans, so the CSV side is those six files. Every indicator both
+# census holds referrals, assessments, S47 enquiries (with their ICPCs), CP
+# plans with their review conferences and CiN plans, so the CSV side is those
+# seven files. Every indicator both
 # compute must agree, except the five that use a column the census does not
 # have (docs/extracts.md, "CIN census XML"): the assessment outcome, the S47
 # outcome, the plans' last-visit and last-seen dates, and the referrals'
@@ -19,7 +20,7 @@ fi
 "$gen" --out "$work/a" --children 4000 --months 24 --end 2025-03 --seed 13 \
   --census "$work/census.xml" >/dev/null
 mkdir "$work/csv"
-for kind in referrals assessments s47_enquiries icpcs cp_plans cin_plans; do
+for kind in referrals assessments s47_enquiries icpcs cp_plans cin_plans cp_reviews; do
   cp "$work/a/$kind.csv" "$work/csv/"
 done
 
@@ -31,7 +32,7 @@ import json, sys
 report = json.load(open(sys.argv[1]))
 files = {f["kind"]: f for f in report["files"]}
 ok = True
-for kind in ["referrals", "assessments", "s47_enquiries", "cp_plans", "cin_plans"]:
+for kind in ["referrals", "assessments", "s47_enquiries", "cp_plans", "cin_plans", "cp_reviews"]:
     want = sum(1 for _ in open(f"{sys.argv[2]}/{kind}.csv")) - 1
     got = files[kind]
     if got["rows"] != want or got["used"] != want or got["matched"] != "cin-census":

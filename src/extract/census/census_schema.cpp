@@ -12,6 +12,7 @@ namespace A = col::assessments;
 namespace S = col::s47;
 namespace P = col::cp_plans;
 namespace N = col::cin_plans;
+namespace V = col::cp_reviews;
 
 // PrimaryNeedCode, CINclosureDate and ReasonForClosure are read past: no
 // indicator uses them, and the referral row has no column for them.
@@ -42,10 +43,13 @@ constexpr BlockSpec block_specs[] = {
      P::date_of_birth, -1, cp_plan_leaves},
     {"CINPlanDates", Kind::cin_plans, "CINdetails", "CINP", N::plan_id, N::child_id, -1,
      N::date_of_birth, -1, cin_plan_leaves},
+    // Each date in a plan's <Reviews> is one review conference of the plan.
+    {"CPPreviewDate", Kind::cp_reviews, "ChildProtectionPlans", "R", V::review_id, V::child_id,
+     V::plan_id, -1, V::review_date, {}},
 };
 
 constexpr Kind kinds[] = {Kind::referrals, Kind::assessments, Kind::s47_enquiries, Kind::cp_plans,
-                          Kind::cin_plans};
+                          Kind::cin_plans, Kind::cp_reviews};
 
 // The other elements of the 2021 to 2026 schemas: the header, the child's
 // identifiers and characteristics, and what the indicators do not use.
@@ -57,8 +61,7 @@ constexpr std::string_view other_elements[] = {
     "GenderCurrent", "Sex", "PersonDeathDate", "ChildCharacteristics", "Ethnicity",
     "Disabilities", "Disability", "PrimaryNeedCode", "CINclosureDate", "ReasonForClosure",
     "DateOfInitialCPC", "AssessmentInternalReviewDate", "FactorsIdentifiedAtAssessment",
-    "AssessmentFactors", "InitialCPCtarget", "LatestCategoryOfAbuse", "Reviews",
-    "CPPreviewDate"};
+    "AssessmentFactors", "InitialCPCtarget", "LatestCategoryOfAbuse", "Reviews"};
 
 const std::unordered_map<std::string_view, ElementInfo>& elements() {
   static const auto map = [] {
