@@ -15,6 +15,11 @@
 //    error text. The chunk size, 1 to 17 bytes chosen from the input plus one
 //    byte per KiB of input, puts chunk boundaries inside lines, quotes and
 //    multibyte characters, and cuts no input into more than about a thousand;
+//  - as an Excel workbook (src/extract/xlsx/) when it is a zip or an OLE file
+//    (recognised and with a forced kind, alone and as if found in a folder),
+//    and, when it starts with '<', as the sheet of a workbook made around it
+//    and as the shared strings and styles of another: every sheet's report
+//    must reconcile, every error and message start with the workbook's name;
 //  - when it holds the byte 0x1E (ASCII record separator), as up to 8 files
 //    (the parts between 0x1E bytes) in a folder through load_extracts with
 //    keep_going (as `check` does), so that linking across kinds, duplicate ids
@@ -38,6 +43,8 @@
 // fuzz_replay replays the committed corpus (samples/, tests/e2e/fixtures/,
 // tests/fuzz/seeds/) that way, so every build checks the harness's invariants.
 #include "../extract_canonical.h"
+#include "extract/byte_source.h"
+#include "extract/reading.h"
 #include "kpi/error.h"
 #include "kpi/extract.h"
 
@@ -56,6 +63,7 @@
 #include <system_error>
 #include <vector>
 #include <unistd.h>
+#include <zip.h>
 
 namespace {
 
@@ -221,6 +229,82 @@ void read_folder(const std::string& text) {
   }
 }
 
+// A workbook's errors and messages name it, then its sheet: "fuzz.xlsx: ...",
+// "fuzz.xlsx[Sheet]:12: ...".
+void check_book_error(const std::string& message) {
+  static const std::string name = "fuzz.xlsx";
+  if (!message.starts_with(name + ":") && !message.starts_with(name + "["))
+    fail(fmt::format("workbook error does not start with '{}': {}", name, message));
+}
+
+void read_book(const std::string& bytes) {
+  for (bool in_folder : {true, false})
+    for (std::optional<kpi::Kind> kind : {std::optional<kpi::Kind>(), std::optional(kpi::Kind::contacts)}) {
+      kpi::Extracts x;
+      std::istringstream in(bytes);
+      auto source = kpi::extract::ByteSource::of_stream(in, "fuzz.xlsx");
+      try {
+        kpi::extract::read_workbook(*source, "fuzz.xlsx", kind, {}, x, in_folder);
+      } catch (const kpi::InputError& e) {
+        check_book_error(e.what());
+        continue;  // load_extracts takes back what the workbook added
+      } catch (const std::exception& e) {
+        fail(fmt::format("workbook: not an InputError: {}", e.what()));
+      }
+      for (const std::string& message : x.messages) check_book_error(message);
+      try {
+        kpi::finish_extracts(x);
+      } catch (const std::exception& e) {
+        fail(fmt::format("finish_extracts threw: {}", e.what()));
+      }
+      check_reports(x);
+    }
+}
+
+// The bytes of a zip of `parts`, made in memory.
+std::string zip_of(const std::vector<std::pair<std::string, std::string>>& parts) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
+  if (!buffer) fail("zip_source_buffer_create");
+  zip_source_keep(buffer);
+  zip_t* zip = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
+  if (!zip) fail("zip_open_from_source");
+  for (const auto& [name, text] : parts)
+    if (zip_file_add(zip, name.c_str(), zip_source_buffer(zip, text.data(), text.size(), 0),
+                     ZIP_FL_OVERWRITE) < 0)
+      fail("zip_file_add");
+  if (zip_close(zip) != 0) fail("zip_close");
+  std::string bytes;
+  if (zip_source_open(buffer) == 0) {
+    char chunk[4096];
+    for (zip_int64_t got; (got = zip_source_read(buffer, chunk, sizeof chunk)) > 0;)
+      bytes.append(chunk, static_cast<std::size_t>(got));
+    zip_source_close(buffer);
+  }
+  zip_source_free(buffer);
+  zip_error_fini(&error);
+  return bytes;
+}
+
+// An XML input as the parts of workbooks: its one sheet, and its shared
+// strings and styles under a sheet that uses them.
+void read_xml_as_book(const std::string& xml) {
+  const std::string workbook =
+      "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+      "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+      "<sheets><sheet name=\"contacts\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+  const std::string uses =
+      "<worksheet><sheetData><row><c t=\"s\"><v>0</v></c><c t=\"s\"><v>1</v></c></row>"
+      "<row><c t=\"s\"><v>2</v></c><c s=\"1\"><v>43040</v></c><c s=\"2\"><v>3.5</v></c></row>"
+      "</sheetData></worksheet>";
+  read_book(zip_of({{"xl/workbook.xml", workbook}, {"xl/worksheets/sheet1.xml", xml}}));
+  read_book(zip_of({{"xl/workbook.xml", workbook},
+                    {"xl/worksheets/sheet1.xml", uses},
+                    {"xl/sharedStrings.xml", xml},
+                    {"xl/styles.xml", xml}}));
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -237,6 +321,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
   }
   if (text.find('\x1e') != std::string::npos) read_folder(text);
+  if (text.starts_with("PK") || text.starts_with("\xD0\xCF\x11\xE0")) read_book(text);
+  if (text.starts_with("<")) read_xml_as_book(text);
   return 0;
 }
 
