@@ -9,6 +9,7 @@
 #include "extract/xlsx/cell_text.h"
 #include "extract/xlsx/sheet_rows.h"
 #include "extract/xlsx/styles.h"
+#include "extract/xlsx/zip_archive.h"
 #include "extract_test_helpers.h"
 
 #include <fmt/format.h>
@@ -354,7 +355,7 @@ TEST_CASE("xlsx: the sheet's name breaks a tie between kinds, as a file name doe
   CHECK(x.cin_plans.size() == 1);
   CHECK(book_error(workbook({{"Plans", rows}})) ==
         "book.xlsx[Plans]:1: the header fits cp_plans and cin_plans equally well (columns found: "
-        "plan_id, child_id, start_date, end_date); name the kind, e.g. cp_plans=Plans");
+        "plan_id, child_id, start_date, end_date); name the kind, e.g. cp_plans=book.xlsx");
   // A forced kind settles it for every sheet.
   x = read_book(workbook({{"Plans", rows}}), "book.xlsx", kpi::Kind::cin_plans, false);
   CHECK(x.cin_plans.size() == 1);
@@ -462,6 +463,32 @@ TEST_CASE("xlsx: bad workbooks are one clear error each") {
         "book.xlsx[contacts]:2: cell A2: shared string '5' does not exist (the workbook has 0)");
   CHECK(book_error(workbook({{"contacts", "<row r=\"2\"><c r=\"ZZZZ2\"><v>5</v></c></row>"}})) ==
         "book.xlsx[contacts]:2: cell reference 'ZZZZ2' is not a cell of a sheet (A1 to XFD1048576)");
+}
+
+TEST_CASE("xlsx: a damaged part, and the limit on a workbook's inflated size") {
+  // A stored (uncompressed) sheet with one byte changed: its CRC no longer matches.
+  std::string bytes = workbook({{"contacts", text_row(1, {"child_id", "contact_date"}), true}});
+  const std::size_t at = bytes.find("child_id");
+  REQUIRE(at != std::string::npos);
+  bytes[at + 3] = 'X';
+  CHECK(book_error(bytes) ==
+        "book.xlsx[contacts]: xl/worksheets/sheet1.xml: the file is damaged or truncated: CRC error");
+
+  const std::string book = workbook({{"contacts", text_row(1, {"child_id", "contact_date"})}});
+  std::istringstream in(book);
+  auto source = kpi::extract::ByteSource::of_stream(in, "book.xlsx");
+  xlsx::ZipArchive zip(*source, "book.xlsx", {.total_bytes = 500});
+  std::size_t read = 0;
+  auto count = [&](std::string_view piece) {
+    read += piece.size();
+    return true;
+  };
+  zip.read("xl/workbook.xml", "book.xlsx", count);  // under 500 bytes
+  CHECK_THROWS_WITH_AS(zip.read("xl/styles.xml", "book.xlsx", count),
+                       "book.xlsx: xl/styles.xml: the workbook's parts inflate to more than 500 bytes: "
+                       "not read (a zip bomb?)",
+                       kpi::InputError);
+  CHECK(zip.contains("XL/Workbook.xml"));  // part names ignore case
 }
 
 TEST_CASE("xlsx: a workbook found by load_extracts: its error is the file's, with the sheet") {

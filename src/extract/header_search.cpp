@@ -10,7 +10,7 @@ namespace kpi::extract {
 bool HeaderScan::offer(const std::vector<std::string>& fields, unsigned line) {
   if (result_.decided) return true;
   ++seen_;
-  HeaderCandidate candidate = recognise_header(fields, kind_, hint_name_);
+  HeaderCandidate candidate = recognise_header(fields, kind_, hint_name_, input_);
   if (candidate.match || candidate.fatal) {
     result_.match = std::move(candidate.match);
     result_.fatal = candidate.fatal;

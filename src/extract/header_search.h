@@ -31,8 +31,10 @@ struct HeaderSearch {
 // `hint_name` (a file or sheet name) breaks ties between equally good kinds.
 class HeaderScan {
  public:
-  HeaderScan(std::optional<Kind> kind, std::string_view hint_name)
-      : kind_(kind), hint_name_(hint_name) {}
+  // `input`: what names the kind on the command line (`kind=INPUT`), when
+  // not the hint itself (a sheet's workbook).
+  HeaderScan(std::optional<Kind> kind, std::string_view hint_name, std::string_view input = {})
+      : kind_(kind), hint_name_(hint_name), input_(input) {}
 
   // One more non-blank row, numbered `line`. True when the search is decided:
   // a header found, a fatal problem, or the last row that may be a header.
@@ -46,7 +48,7 @@ class HeaderScan {
 
  private:
   std::optional<Kind> kind_;
-  std::string hint_name_;
+  std::string hint_name_, input_;
   HeaderSearch result_;
   int best_score_ = -1;
   int seen_ = 0;

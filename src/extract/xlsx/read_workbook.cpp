@@ -45,7 +45,7 @@ void read_sheet(const Workbook& book, const xlsx::SheetEntry& sheet, Extracts& o
                            .kind = book.kind,
                            .skip_unrecognised = true,
                            .strict_skips = false};
-  HeaderScan scan(book.kind, sheet.name);
+  HeaderScan scan(book.kind, sheet.name, book.name);
   std::optional<HeaderSearch> search;
   const HeaderMatch* header = nullptr;
   std::optional<RowReader> reader;

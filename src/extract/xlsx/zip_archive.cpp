@@ -70,7 +70,8 @@ namespace {
 // libzip's message, lower-case as ours are ("Zip archive inconsistent").
 std::string lower_first(const char* text) {
   std::string s = text ? text : "unknown error";
-  if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
+  const bool word = s.size() > 1 && s[1] >= 'a' && s[1] <= 'z';  // not "CRC error"
+  if (word && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
   return s;
 }
 
@@ -170,8 +171,10 @@ void ZipArchive::read(const std::string& part, const std::string& where,
                        "(a zip bomb?)",
                        limits_.max_ratio, compressed));
     if (inflated_ > limits_.total_bytes)
-      fail(fmt::format("the workbook's parts inflate to more than {} MB: not read (a zip bomb?)",
-                       limits_.total_bytes >> 20));
+      fail(fmt::format("the workbook's parts inflate to more than {}: not read (a zip bomb?)",
+                       limits_.total_bytes >= (1 << 20)
+                           ? fmt::format("{} MB", limits_.total_bytes >> 20)
+                           : fmt::format("{} bytes", limits_.total_bytes)));
     if (!sink(std::string_view(buffer.data(), static_cast<std::size_t>(got)))) return;
   }
 }
