@@ -417,6 +417,12 @@ TEST_CASE("xlsx: bad workbooks are one clear error each") {
         "book.xlsx: a zip file but not an Excel workbook: it holds no xl/workbook.xml (a Word or "
         "OpenDocument file?); save it from Excel as .xlsx");
 
+  CHECK(book_error(zip_bytes({{"xl/workbook.bin", "binary"}})) ==
+        "book.xlsx: an Excel binary workbook (.xlsb), which cannot be read: open it in Excel and "
+        "save it as .xlsx (Excel Workbook)");
+  CHECK(book_error(zip_bytes({{"xl/workbook.xml", "<workbook><sheets/></workbook>"}})) ==
+        "book.xlsx: the workbook has no sheets");
+
   // OLE compound files: an .xls, and an encrypted workbook (a directory entry
   // named EncryptedPackage, in UTF-16LE, at a 128-byte slot).
   std::string ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);

@@ -94,7 +94,8 @@ class SheetHandler : public XmlHandler {
     if (column >= max_sheet_columns)
       throw InputError(fmt::format("{}:{}: more than {} columns", where_, row_, max_sheet_columns));
     column_ = column;
-    std::string_view t = attribute(attributes, "t") ? attribute(attributes, "t") : "n";
+    const char* type = attribute(attributes, "t");
+    const std::string_view t = type ? type : "n";
     type_ = t == "s" ? Type::shared
             : t == "inlineStr" ? Type::inline_text
             : t == "str" ? Type::text

@@ -71,6 +71,10 @@ class RelationshipsHandler : public XmlHandler {
 }  // namespace
 
 WorkbookParts read_workbook_parts(ZipArchive& zip, const std::string& name) {
+  if (!zip.contains(workbook_part) && zip.contains("xl/workbook.bin"))
+    throw InputError(fmt::format("{}: an Excel binary workbook (.xlsb), which cannot be read: "
+                                 "open it in Excel and save it as .xlsx (Excel Workbook)",
+                                 name));
   if (!zip.contains(workbook_part))
     throw InputError(fmt::format("{}: a zip file but not an Excel workbook: it holds no {} (a "
                                  "Word or OpenDocument file?); save it from Excel as .xlsx",
