@@ -15,11 +15,11 @@
 //    error text. The chunk size, 1 to 17 bytes chosen from the input plus one
 //    byte per KiB of input, puts chunk boundaries inside lines, quotes and
 //    multibyte characters, and cuts no input into more than about a thousand;
-//  - as an Excel workbook (src/extract/xlsx/) when it is a zip or an OLE file
-//    (recognised and with a forced kind, alone and as if found in a folder),
-//    and, when it starts with '<', as the sheet of a workbook made around it
-//    and as the shared strings and styles of another: every sheet's report
-//    must reconcile, every error and message start with the workbook's name;
+//  - as an Excel workbook (src/extract/xlsx/) when it is a zip or an OLE file,
+//    also as if found in a folder, and, when it starts with '<', as the sheet
+//    of a workbook made around it and as the shared strings and styles of
+//    another: every sheet's report must reconcile, every error and message
+//    start with the workbook's name (and its sheet's, "book.xlsx[Sheet]");
 //  - when it holds the byte 0x1E (ASCII record separator), as up to 8 files
 //    (the parts between 0x1E bytes) in a folder through load_extracts with
 //    keep_going (as `check` does), so that linking across kinds, duplicate ids
@@ -113,22 +113,32 @@ void check_reports(const kpi::Extracts& x) {
   check_rows_kept(x);
 }
 
-// An error must name the file: "name: ..." or "name:line: ...".
+// Whether m[i] starts the place part of an error: ": ", ":line: " or, in a
+// census, ":line:col: ".
+bool place_at(std::string_view m, std::size_t i) {
+  if (i + 1 >= m.size() || m[i] != ':') return false;
+  if (m[++i] == ' ') return true;
+  for (int numbers = 0; numbers < 2; ++numbers) {
+    const std::size_t digits = i;
+    while (i < m.size() && m[i] >= '0' && m[i] <= '9') ++i;
+    if (i == digits || i + 1 >= m.size() || m[i] != ':') return false;
+    if (m[++i] == ' ') return true;
+  }
+  return false;
+}
+
+// An error must name the file: "name: ...", "name:line: ...", or for a
+// workbook's sheet "name[Sheet]: ..." and "name[Sheet]:line: ..." (a fuzzed
+// sheet name may hold "]:", so every ']' is tried).
 void check_error(const std::string& message, const std::string& name) {
   std::string_view m = message;
-  if (m.substr(0, name.size()) != name || m.size() < name.size() + 3 || m[name.size()] != ':')
+  if (m.substr(0, name.size()) != name || m.size() < name.size() + 3)
     fail(fmt::format("error does not start with '{}:': {}", name, message));
-  std::size_t i = name.size() + 1;
-  if (m[i] != ' ') {
-    // "file:line: " or, in a census, "file:line:col: ".
-    for (int numbers = 0;; ++numbers) {
-      std::size_t digits = i;
-      while (i < m.size() && m[i] >= '0' && m[i] <= '9') ++i;
-      if (i == digits || i + 1 >= m.size() || m[i] != ':' || numbers > 1)
-        return fail(fmt::format("error is not 'file:line: ...': {}", message));
-      if (m[++i] == ' ') break;
-    }
-  }
+  if (place_at(m, name.size())) return;
+  if (m[name.size()] == '[')
+    for (auto p = m.find(']', name.size()); p != std::string_view::npos; p = m.find(']', p + 1))
+      if (place_at(m, p + 1)) return;
+  fail(fmt::format("error is not 'file:line: ...': {}", message));
 }
 
 // Reading `text` in small chunks on two threads must give `whole`, the
@@ -229,36 +239,30 @@ void read_folder(const std::string& text) {
   }
 }
 
-// A workbook's errors and messages name it, then its sheet: "fuzz.xlsx: ...",
-// "fuzz.xlsx[Sheet]:12: ...".
-void check_book_error(const std::string& message) {
-  static const std::string name = "fuzz.xlsx";
-  if (!message.starts_with(name + ":") && !message.starts_with(name + "["))
-    fail(fmt::format("workbook error does not start with '{}': {}", name, message));
-}
-
+// A workbook as if found in a folder (sheets that are no extract skipped),
+// recognised and with a kind forced; read_one reads it as named explicitly.
 void read_book(const std::string& bytes) {
-  for (bool in_folder : {true, false})
-    for (std::optional<kpi::Kind> kind : {std::optional<kpi::Kind>(), std::optional(kpi::Kind::contacts)}) {
-      kpi::Extracts x;
-      std::istringstream in(bytes);
-      auto source = kpi::extract::ByteSource::of_stream(in, "fuzz.xlsx");
-      try {
-        kpi::extract::read_workbook(*source, "fuzz.xlsx", kind, {}, x, in_folder);
-      } catch (const kpi::InputError& e) {
-        check_book_error(e.what());
-        continue;  // load_extracts takes back what the workbook added
-      } catch (const std::exception& e) {
-        fail(fmt::format("workbook: not an InputError: {}", e.what()));
-      }
-      for (const std::string& message : x.messages) check_book_error(message);
-      try {
-        kpi::finish_extracts(x);
-      } catch (const std::exception& e) {
-        fail(fmt::format("finish_extracts threw: {}", e.what()));
-      }
-      check_reports(x);
+  static const std::string name = "fuzz.xlsx";
+  for (std::optional<kpi::Kind> kind : {std::optional<kpi::Kind>(), std::optional(kpi::Kind::contacts)}) {
+    kpi::Extracts x;
+    std::istringstream in(bytes);
+    auto source = kpi::extract::ByteSource::of_stream(in, name);
+    try {
+      kpi::extract::read_workbook(*source, name, kind, {}, x, true);
+    } catch (const kpi::InputError& e) {
+      check_error(e.what(), name);
+      continue;  // load_extracts takes back what the workbook added
+    } catch (const std::exception& e) {
+      fail(fmt::format("workbook: not an InputError: {}", e.what()));
     }
+    for (const std::string& message : x.messages) check_error(message, name);
+    try {
+      kpi::finish_extracts(x);
+    } catch (const std::exception& e) {
+      fail(fmt::format("finish_extracts threw: {}", e.what()));
+    }
+    check_reports(x);
+  }
 }
 
 // The bytes of a zip of `parts`, made in memory.
