@@ -147,9 +147,10 @@ TEST_CASE("files that are not CSV text say what they are") {
   CHECK(read_error(std::string("\xFF\xFE" "c\0h\0", 6), "u16.csv") ==
         "u16.csv:1: the file is UTF-16 (Excel's 'Unicode Text'); save it as 'CSV UTF-8 (Comma "
         "delimited)'");
+  // A workbook is read as one whatever its name (tests/extract_xlsx_test.cpp).
   CHECK(read_error(std::string("PK\x03\x04\x14\0\x06\0", 8), "book.csv") ==
-        "book.csv: this is an Excel workbook, not a CSV file; save each sheet as 'CSV UTF-8 "
-        "(Comma delimited)'");
+        "book.csv: the file is damaged or truncated: its zip directory (at the end of an .xlsx) "
+        "is missing");
 }
 
 TEST_CASE("a NUL byte never cuts a line short in silence") {

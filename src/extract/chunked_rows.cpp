@@ -42,12 +42,7 @@ void parse_part(const RowsToRead& in, const LoadOptions& options, unsigned first
         throw InputError(fmt::format("{}:{}: ragged row: {} field{} where the header has {}",
                                      in.name, lines.line(), fields, fields == 1 ? "" : "s",
                                      header_fields));
-      row.begin_row(lines.line());
-      if (in.kind)
-        build_row(*in.kind, row);
-      else
-        build_person_row(row);
-      ++part.report.rows;
+      read_row(row, in.kind, lines.line());
     }
   } catch (...) {
     part.error = std::current_exception();
@@ -87,9 +82,7 @@ class Appender {
 
   // The summary of the messages beyond the cap.
   void finish() {
-    if (messages_ > max_messages_per_file)
-      out_.messages.push_back(fmt::format("{}: {} more messages like these are not listed",
-                                          in_.name, messages_ - max_messages_per_file));
+    summarise_messages(out_, in_.name, messages_);
   }
 
  private:

@@ -284,7 +284,8 @@ std::string_view HeaderMatch::column_label(int column) const {
 }
 
 HeaderCandidate recognise_header(const std::vector<std::string>& fields,
-                                 std::optional<Kind> kind, std::string_view file_name) {
+                                 std::optional<Kind> kind, std::string_view file_name,
+                                 std::string_view input) {
   HeaderCandidate result;
   std::vector<Resolution> all = resolve_all(fields);
   for (const Resolution& r : all) result.best_score = std::max(result.best_score, r.score);
@@ -314,7 +315,8 @@ HeaderCandidate recognise_header(const std::vector<std::string>& fields,
         for (int t : tied) names.push_back(tables()[t].name);
         result.problem = fmt::format(
             "the header fits {} equally well (columns found: {}); name the kind, e.g. {}={}",
-            fmt::join(names, " and "), columns_found(fields), names[0], file_name);
+            fmt::join(names, " and "), columns_found(fields), names[0],
+            input.empty() ? file_name : input);
         result.fatal = true;
         return result;
       }

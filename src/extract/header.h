@@ -53,7 +53,10 @@ std::optional<Kind> kind_named_by(std::string_view file_name);
 
 // Looks at the fields of one line. `kind` forces the table; `file_name` breaks a
 // tie between equally good kinds when it names exactly one of them (cin_plans.csv).
+// `input` is what the user gives to name the kind (`cp_plans=INPUT`) when the
+// tie stands: the file itself, unless the table is a sheet of a workbook.
 HeaderCandidate recognise_header(const std::vector<std::string>& fields,
-                                 std::optional<Kind> kind, std::string_view file_name);
+                                 std::optional<Kind> kind, std::string_view file_name,
+                                 std::string_view input = {});
 
 }  // namespace kpi::extract

@@ -96,13 +96,18 @@ void read_file(const std::string& path, std::optional<Kind> kind, bool in_folder
   } catch (const InputError& e) {
     roll_back(x, before);
     // A census or a workbook makes a report per element kind or sheet: the
-    // file's error goes in its first, and the others go.
-    if (x.files.size() > file + 1) x.files.resize(file + 1);
+    // file's error goes in one report named by the file, which keeps the kind
+    // of the part that failed (the last one read), and the others go.
+    if (x.files.size() > file + 1) {
+      x.files[file] = std::move(x.files.back());
+      x.files.resize(file + 1);
+    }
     if (x.files.size() == file) {  // it could not even be opened
       x.files.push_back(FileReport{});
-      x.files.back().file = path;
     }
     FileReport& report = x.files[file];
+    report.file = path;
+    report.skipped.reset();
     report.rows = report.used = 0;
     report.excluded.clear();
     report.findings.clear();

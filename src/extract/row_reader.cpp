@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace kpi::extract {
@@ -21,6 +22,32 @@ void RowReader::begin_row(unsigned line, unsigned column) {
     if (cache.interned && !fields[column].empty() && cache.skips(fields[column]))
       out_.strings.prefetch(fields[column]);
   }
+}
+
+void RowReader::set_fields(const std::vector<std::string>& cells) {
+  for (std::string_view& field : fields) field = {};
+  const auto& field_columns = header_.field_columns;
+  const std::size_t n = std::min(cells.size(), field_columns.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string_view text = trim(cells[i]);  // as fccp trims a CSV field
+    for (std::int8_t column : field_columns[i])
+      if (column >= 0) fields[column] = text;
+  }
+}
+
+void read_row(RowReader& row, std::optional<Kind> kind, unsigned line) {
+  row.begin_row(line);
+  if (kind)
+    build_row(*kind, row);
+  else
+    build_person_row(row);
+  ++row.report().rows;
+}
+
+void summarise_messages(Extracts& out, const std::string& name, long messages) {
+  if (messages > max_messages_per_file)
+    out.messages.push_back(fmt::format("{}: {} more messages like these are not listed", name,
+                                       messages - max_messages_per_file));
 }
 
 std::string RowReader::column_ref(int column) const {

@@ -25,6 +25,11 @@ class RowReader {
   // The current row's values by canonical column; empty for a column the file lacks.
   std::string_view fields[max_columns];
 
+  // Sets the fields from a row given as whole cells (a workbook sheet's row):
+  // cell i feeds the columns of the header's field i, its text trimmed as a CSV
+  // field is; cells beyond the header's fields are ignored.
+  void set_fields(const std::vector<std::string>& cells);
+
   // Call once the fields are set. Reading is bound by the cache misses of the
   // pool's table, one per value of a column that goes past the cache (ids);
   // fetching this row's slots up front overlaps them with each other and with
@@ -102,5 +107,13 @@ class RowReader {
 void build_row(Kind kind, RowReader& row);
 // Reads the current row of SSD ssd_person into out.person_dates_of_birth.
 void build_person_row(RowReader& row);
+
+// The one way a data row is read, whatever it comes from (a CSV line, a sheet
+// row): its fields set, it is built as a row of `kind` (nullopt: SSD
+// ssd_person) and counted as read in the reader's report.
+void read_row(RowReader& row, std::optional<Kind> kind, unsigned line);
+
+// The last message of a file whose `messages` went past the cap, if they did.
+void summarise_messages(Extracts& out, const std::string& name, long messages);
 
 }  // namespace kpi::extract

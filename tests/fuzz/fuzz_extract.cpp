@@ -15,6 +15,11 @@
 //    error text. The chunk size, 1 to 17 bytes chosen from the input plus one
 //    byte per KiB of input, puts chunk boundaries inside lines, quotes and
 //    multibyte characters, and cuts no input into more than about a thousand;
+//  - as an Excel workbook (src/extract/xlsx/) when it is a zip or an OLE file,
+//    also as if found in a folder, and, when it starts with '<', as the sheet
+//    of a workbook made around it and as the shared strings and styles of
+//    another: every sheet's report must reconcile, every error and message
+//    start with the workbook's name (and its sheet's, "book.xlsx[Sheet]");
 //  - when it holds the byte 0x1E (ASCII record separator), as up to 8 files
 //    (the parts between 0x1E bytes) in a folder through load_extracts with
 //    keep_going (as `check` does), so that linking across kinds, duplicate ids
@@ -38,6 +43,8 @@
 // fuzz_replay replays the committed corpus (samples/, tests/e2e/fixtures/,
 // tests/fuzz/seeds/) that way, so every build checks the harness's invariants.
 #include "../extract_canonical.h"
+#include "extract/byte_source.h"
+#include "extract/reading.h"
 #include "kpi/error.h"
 #include "kpi/extract.h"
 
@@ -56,6 +63,7 @@
 #include <system_error>
 #include <vector>
 #include <unistd.h>
+#include <zip.h>
 
 namespace {
 
@@ -105,22 +113,32 @@ void check_reports(const kpi::Extracts& x) {
   check_rows_kept(x);
 }
 
-// An error must name the file: "name: ..." or "name:line: ...".
+// Whether m[i] starts the place part of an error: ": ", ":line: " or, in a
+// census, ":line:col: ".
+bool place_at(std::string_view m, std::size_t i) {
+  if (i + 1 >= m.size() || m[i] != ':') return false;
+  if (m[++i] == ' ') return true;
+  for (int numbers = 0; numbers < 2; ++numbers) {
+    const std::size_t digits = i;
+    while (i < m.size() && m[i] >= '0' && m[i] <= '9') ++i;
+    if (i == digits || i + 1 >= m.size() || m[i] != ':') return false;
+    if (m[++i] == ' ') return true;
+  }
+  return false;
+}
+
+// An error must name the file: "name: ...", "name:line: ...", or for a
+// workbook's sheet "name[Sheet]: ..." and "name[Sheet]:line: ..." (a fuzzed
+// sheet name may hold "]:", so every ']' is tried).
 void check_error(const std::string& message, const std::string& name) {
   std::string_view m = message;
-  if (m.substr(0, name.size()) != name || m.size() < name.size() + 3 || m[name.size()] != ':')
+  if (m.substr(0, name.size()) != name || m.size() < name.size() + 3)
     fail(fmt::format("error does not start with '{}:': {}", name, message));
-  std::size_t i = name.size() + 1;
-  if (m[i] != ' ') {
-    // "file:line: " or, in a census, "file:line:col: ".
-    for (int numbers = 0;; ++numbers) {
-      std::size_t digits = i;
-      while (i < m.size() && m[i] >= '0' && m[i] <= '9') ++i;
-      if (i == digits || i + 1 >= m.size() || m[i] != ':' || numbers > 1)
-        return fail(fmt::format("error is not 'file:line: ...': {}", message));
-      if (m[++i] == ' ') break;
-    }
-  }
+  if (place_at(m, name.size())) return;
+  if (m[name.size()] == '[')
+    for (auto p = m.find(']', name.size()); p != std::string_view::npos; p = m.find(']', p + 1))
+      if (place_at(m, p + 1)) return;
+  fail(fmt::format("error is not 'file:line: ...': {}", message));
 }
 
 // Reading `text` in small chunks on two threads must give `whole`, the
@@ -221,6 +239,76 @@ void read_folder(const std::string& text) {
   }
 }
 
+// A workbook as if found in a folder (sheets that are no extract skipped),
+// recognised and with a kind forced; read_one reads it as named explicitly.
+void read_book(const std::string& bytes) {
+  static const std::string name = "fuzz.xlsx";
+  for (std::optional<kpi::Kind> kind : {std::optional<kpi::Kind>(), std::optional(kpi::Kind::contacts)}) {
+    kpi::Extracts x;
+    std::istringstream in(bytes);
+    auto source = kpi::extract::ByteSource::of_stream(in, name);
+    try {
+      kpi::extract::read_workbook(*source, name, kind, {}, x, true);
+    } catch (const kpi::InputError& e) {
+      check_error(e.what(), name);
+      continue;  // load_extracts takes back what the workbook added
+    } catch (const std::exception& e) {
+      fail(fmt::format("workbook: not an InputError: {}", e.what()));
+    }
+    for (const std::string& message : x.messages) check_error(message, name);
+    try {
+      kpi::finish_extracts(x);
+    } catch (const std::exception& e) {
+      fail(fmt::format("finish_extracts threw: {}", e.what()));
+    }
+    check_reports(x);
+  }
+}
+
+// The bytes of a zip of `parts`, made in memory.
+std::string zip_of(const std::vector<std::pair<std::string, std::string>>& parts) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
+  if (!buffer) fail("zip_source_buffer_create");
+  zip_source_keep(buffer);
+  zip_t* zip = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
+  if (!zip) fail("zip_open_from_source");
+  for (const auto& [name, text] : parts)
+    if (zip_file_add(zip, name.c_str(), zip_source_buffer(zip, text.data(), text.size(), 0),
+                     ZIP_FL_OVERWRITE) < 0)
+      fail("zip_file_add");
+  if (zip_close(zip) != 0) fail("zip_close");
+  std::string bytes;
+  if (zip_source_open(buffer) == 0) {
+    char chunk[4096];
+    for (zip_int64_t got; (got = zip_source_read(buffer, chunk, sizeof chunk)) > 0;)
+      bytes.append(chunk, static_cast<std::size_t>(got));
+    zip_source_close(buffer);
+  }
+  zip_source_free(buffer);
+  zip_error_fini(&error);
+  return bytes;
+}
+
+// An XML input as the parts of workbooks: its one sheet, and its shared
+// strings and styles under a sheet that uses them.
+void read_xml_as_book(const std::string& xml) {
+  const std::string workbook =
+      "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+      "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+      "<sheets><sheet name=\"contacts\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+  const std::string uses =
+      "<worksheet><sheetData><row><c t=\"s\"><v>0</v></c><c t=\"s\"><v>1</v></c></row>"
+      "<row><c t=\"s\"><v>2</v></c><c s=\"1\"><v>43040</v></c><c s=\"2\"><v>3.5</v></c></row>"
+      "</sheetData></worksheet>";
+  read_book(zip_of({{"xl/workbook.xml", workbook}, {"xl/worksheets/sheet1.xml", xml}}));
+  read_book(zip_of({{"xl/workbook.xml", workbook},
+                    {"xl/worksheets/sheet1.xml", uses},
+                    {"xl/sharedStrings.xml", xml},
+                    {"xl/styles.xml", xml}}));
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -237,6 +325,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
   }
   if (text.find('\x1e') != std::string::npos) read_folder(text);
+  if (text.starts_with("PK") || text.starts_with("\xD0\xCF\x11\xE0")) read_book(text);
+  if (text.starts_with("<")) read_xml_as_book(text);
   return 0;
 }
 

@@ -20,7 +20,8 @@ if [[ ! -x $out/$exe || -n $(find tests/fuzz/fuzz_extract.cpp tests/extract_cano
       src/extract include -newer "$out/$exe" -type f | head -1) ]]; then
   clang++ -std=c++20 -g -O1 -DKPI_FUZZ -fsanitize=fuzzer,address,undefined \
     -fno-sanitize-recover=undefined -Iinclude -Isrc -I"$out/generated" tests/fuzz/fuzz_extract.cpp \
-    src/core/*.cpp src/extract/*.cpp -lfmt -lpthread -o "$out/$exe"
+    src/core/*.cpp src/extract/*.cpp src/extract/census/*.cpp src/extract/xlsx/*.cpp -lfmt -lzip \
+    -lexpat -lpthread -o "$out/$exe"
 fi
 # Seeds too big or too repetitive to keep in the repository.
 printf 'child_id,contact_date,contact_source\nC1,2017-11-01,%s\n' "$(head -c 100000 /dev/zero | tr '\0' x)" \
