@@ -9,7 +9,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 children=${1:-200000}
-runs=${RUNS:-3}
 cmake --build build --target csc-kpi gen_authority -j2 >/dev/null
 dir=${BENCH_DIR:-/tmp/csc-kpi-bench}/census-$children
 if [[ ! -f $dir/census.xml ]]; then
@@ -21,17 +20,7 @@ if [[ ! -f $dir/census.xml ]]; then
   done
 fi
 
-# "wall_seconds peak_MB" of the fastest of $runs runs.
-best_of() {
-  local best="" line
-  for ((r = 0; r < runs; r++)); do
-    line=$(/usr/bin/time -f "%e %M" "$@" 2>&1 >/dev/null | tail -1)
-    if [[ -z $best ]] || awk -v a="${line%% *}" -v b="${best%% *}" 'BEGIN { exit !(a < b) }'; then
-      best=$line
-    fi
-  done
-  awk '{ printf "%s %.0f\n", $1, $2 / 1024 }' <<<"$best"
-}
+source bench/lib/best_of.bash  # (from the repository root, where the script has gone)
 
 # Rows as `check` counts them (the census has no separate ICPC rows).
 rows_of() { build/csc-kpi check "$@" --format json | python3 -c \

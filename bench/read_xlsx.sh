@@ -10,7 +10,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-200000}
-runs=${RUNS:-3}
 dir=${BENCH_DIR:-/tmp/csc-kpi-bench-xlsx}
 python=/usr/bin/python3  # Debian's, with python3-openpyxl (scripts/setup)
 cmake --build build --target csc-kpi gen_authority -j2 >/dev/null
@@ -42,21 +41,13 @@ book.save(sys.argv[2])
 PY
 fi
 
-# "wall_seconds" of the best of $runs runs of a command.
-best_of() {
-  local best="" t
-  for ((r = 0; r < runs; r++)); do
-    t=$(/usr/bin/time -f "%e" "$@" 2>&1 >/dev/null | tail -1)
-    if [[ -z $best ]] || awk -v a="$t" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$t; fi
-  done
-  echo "$best"
-}
+source bench/lib/best_of.bash  # (from the repository root, where the script has gone)
 
 printf '| input | MB | threads | wall s | rows/s |\n| --- | --- | --- | --- | --- |\n'
 for file in "$dir/visits_$rows.csv" "$dir/visits_$rows.xlsx"; do
   mb=$(awk -v b="$(stat -c %s "$file")" 'BEGIN { printf "%.1f", b / 1e6 }')
   for threads in 1 0; do
-    s=$(best_of build/csc-kpi check --quiet --threads "$threads" "$file")
+    read -r s _ < <(best_of build/csc-kpi check --quiet --threads "$threads" "$file")
     printf '| %s | %s | %s | %s | %s |\n' "$(basename "$file")" "$mb" \
       "$([[ $threads == 0 ]] && echo all || echo 1)" "$s" \
       "$(awk -v n="$got" -v s="$s" 'BEGIN { printf "%.0f", (s > 0 ? n / s : 0) }')"

@@ -11,21 +11,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scales=("$@")
 [[ ${#scales[@]} -gt 0 ]] || scales=(100000 1000000 3000000)
-runs=${RUNS:-3}
 threads=${THREADS:-0}
 cmake --build build --target csc-kpi gen_authority -j2 >/dev/null
 
-# "wall_seconds peak_MB" of the best (fastest) of $runs runs of a command.
-best_of() {
-  local best="" line
-  for ((r = 0; r < runs; r++)); do
-    line=$(/usr/bin/time -f "%e %M" "$@" 2>&1 >/dev/null | tail -1)
-    if [[ -z $best ]] || awk -v a="${line%% *}" -v b="${best%% *}" 'BEGIN { exit !(a < b) }'; then
-      best=$line
-    fi
-  done
-  awk '{ printf "%s %.0f\n", $1, $2 / 1024 }' <<<"$best"
-}
+source bench/lib/best_of.bash  # (from the repository root, where the script has gone)
 
 printf '| children | rows | MB | command | wall s | peak MB | rows/s |\n'
 printf '| ---: | ---: | ---: | --- | ---: | ---: | ---: |\n'
