@@ -107,6 +107,8 @@ void read_file(const std::string& path, std::optional<Kind> kind, bool in_folder
     }
     FileReport& report = x.files[file];
     report.file = path;
+    // A census fails as a whole: no one of its kinds is the one that failed.
+    if (report.matched == HeaderFamily::census) report.kind.reset();
     report.skipped.reset();
     report.rows = report.used = 0;
     report.excluded.clear();
