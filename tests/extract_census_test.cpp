@@ -204,6 +204,17 @@ TEST_CASE("census: an empty optional block is no row; a block out of place is no
   REQUIRE(x.messages.size() == 1);
   CHECK(x.messages[0].find("element <Assessments> is out of place (expected inside "
                            "<CINdetails>): not read") != std::string::npos);
+  // A <Child> inside a <Child> (inside one of its blocks, even) is not read;
+  // the outer child's rows are.
+  kpi::Extracts nested = read(census("<Child><ChildIdentifiers><LAchildID>C1</LAchildID>"
+                                     "</ChildIdentifiers><CINdetails><Child><CINdetails>"
+                                     "<Assessments/></CINdetails></Child><CINreferralDate>"
+                                     "2024-05-01</CINreferralDate></CINdetails></Child>\n"),
+                              "c.xml");
+  CHECK(nested.referrals.size() == 1);
+  REQUIRE(nested.messages.size() == 1);
+  CHECK(nested.messages[0].find("element <Child> is out of place (inside another <Child>)") !=
+        std::string::npos);
 }
 
 TEST_CASE("census: a bad value excludes its row with file:line:col; a missing child id too") {

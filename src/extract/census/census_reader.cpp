@@ -98,11 +98,15 @@ class Parser {
       if (!info) {
         not_read(element, "is in no CIN census schema csc-kpi knows");
         frame.skipped = true;
+      } else if (element == "Child" && in_child_) {
+        not_read(element, "is out of place (inside another <Child>)");
+        frame.skipped = true;
       } else if (element == "Child") {
         child_ = CollectedChild{};
         child_.at = here();
         in_child_ = true;
         ++children_;
+        frame.block = -1;
       } else if (in_child_) {
         frame = enter(element, *info, frame);
       }
