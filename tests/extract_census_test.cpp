@@ -253,6 +253,11 @@ TEST_CASE("census: bad XML is one clear error at its line and column") {
   CHECK(error_of(census("<Child><ChildIdentifiers><LAchildID>" + std::string(100000, '7') +
                         "</LAchildID></ChildIdentifiers></Child>\n"))
             .find("element text longer than 64 KB") != std::string::npos);
+  // A child of countless empty blocks: each is held until the child ends.
+  std::string many;
+  for (int i = 0; i < 50000; ++i) many += "<Assessments/>";
+  CHECK(error_of(census("<Child><CINdetails>" + many + "</CINdetails></Child>\n")) ==
+        "c.xml:5:1: the <Child> that starts here holds more than 16 MB");
   // An entity declaration ("billion laughs").
   CHECK(error_of("<?xml version=\"1.0\"?>\n<!DOCTYPE Message [<!ENTITY a \"aaaa\">]>\n"
                  "<Message>&a;</Message>\n")

@@ -18,20 +18,26 @@ struct Position {
   unsigned line = 0, column = 0;
 };
 
+// How many blocks of each BlockSpec (by its index in blocks()) a block or the
+// child holds so far: the next one's ordinal.
+using BlockCounts = std::array<int, 8>;
+
 // An element that makes a row, with the text of its leaves.
 struct CollectedBlock {
   const BlockSpec* spec;
   Position at;
   int parent;   // index of the enclosing block, -1 directly under Child
   int ordinal;  // 1 for the first such element in its parent (or in the child)
-  std::array<std::string, max_columns> values;
+  std::array<std::string, max_columns> values{};
+  BlockCounts inner{};
 };
 
 struct CollectedChild {
   Position at;
   std::string child_id, date_of_birth;
   std::vector<CollectedBlock> blocks;
-  std::size_t bytes = 0;  // of text held, against census_reader.cpp's limit
+  BlockCounts top{};      // blocks directly under <Child>
+  std::size_t bytes = 0;  // of text and blocks held, against census_reader.cpp's limit
 };
 
 // Writes children's rows into `out`, counted in one FileReport per kind of

@@ -146,10 +146,10 @@ class Parser {
         frame.skipped = true;
         return frame;
       }
-      int ordinal = 1;
-      for (const CollectedBlock& b : child_.blocks)
-        if (b.parent == open && b.spec == info.block) ++ordinal;
-      child_.blocks.push_back(CollectedBlock{info.block, here(), open, ordinal, {}});
+      if (!hold(sizeof(CollectedBlock))) return frame;
+      BlockCounts& counts = open < 0 ? child_.top : child_.blocks[static_cast<std::size_t>(open)].inner;
+      const int ordinal = ++counts[static_cast<std::size_t>(info.block - blocks().data())];
+      child_.blocks.push_back(CollectedBlock{info.block, here(), open, ordinal});
       frame.block = static_cast<int>(child_.blocks.size()) - 1;
     }
     if (frame.block < 0) {
@@ -175,11 +175,17 @@ class Parser {
     if (value.size() + text.size() > max_value_bytes)
       return fail(fmt::format("{}: element text longer than {} KB", at(here()),
                               max_value_bytes >> 10));
-    child_.bytes += text.size();
-    if (child_.bytes > max_child_bytes)
-      return fail(fmt::format("{}: the <Child> that starts here holds more than {} MB of text",
-                              at(child_.at), max_child_bytes >> 20));
-    value.append(text);
+    if (hold(text.size())) value.append(text);
+  }
+
+  // Counts `bytes` more held for the current child: false (and the parse
+  // stops) past the limit.
+  bool hold(std::size_t bytes) {
+    child_.bytes += bytes;
+    if (child_.bytes <= max_child_bytes) return true;
+    fail(fmt::format("{}: the <Child> that starts here holds more than {} MB", at(child_.at),
+                     max_child_bytes >> 20));
+    return false;
   }
 
   void end(std::string_view element) {

@@ -2,6 +2,7 @@
 
 #include "extract/schema.h"
 
+#include <iterator>
 #include <unordered_map>
 
 namespace kpi::extract::census {
@@ -47,6 +48,8 @@ constexpr BlockSpec block_specs[] = {
     {"CPPreviewDate", Kind::cp_reviews, "ChildProtectionPlans", "R", V::review_id, V::child_id,
      V::plan_id, -1, V::review_date, {}},
 };
+
+static_assert(std::size(block_specs) <= 8, "census_child.h: BlockCounts holds 8");
 
 constexpr Kind kinds[] = {Kind::referrals, Kind::assessments, Kind::s47_enquiries, Kind::cp_plans,
                           Kind::cin_plans, Kind::cp_reviews};
