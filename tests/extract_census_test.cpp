@@ -235,6 +235,18 @@ TEST_CASE("census: a bad value excludes its row with file:line:col; a missing ch
   CHECK(x.messages[1] == "c.xml:9:8: column 'LAchildID': value missing");
 }
 
+TEST_CASE("census: past 10,000 messages of a kind, one line says how many more") {
+  std::string children;
+  for (int i = 0; i < 10003; ++i)
+    children += "<Child><ChildIdentifiers><LAchildID>C" + std::to_string(i) +
+                "</LAchildID></ChildIdentifiers><CINdetails><CINreferralDate>soon"
+                "</CINreferralDate></CINdetails></Child>\n";
+  kpi::Extracts x = read(census(children), "c.xml");
+  CHECK(report(x, kpi::Kind::referrals).excluded.at("invalid referral_date") == 10003);
+  REQUIRE(x.messages.size() == 10001);
+  CHECK(x.messages.back() == "c.xml: 3 more messages like these are not listed");
+}
+
 TEST_CASE("census: bad XML is one clear error at its line and column") {
   const std::string good = census(
       "<Child><ChildIdentifiers><LAchildID>C1</LAchildID></ChildIdentifiers></Child>\n");

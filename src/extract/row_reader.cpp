@@ -35,8 +35,8 @@ void RowReader::set_fields(const std::vector<std::string>& cells) {
   }
 }
 
-void read_row(RowReader& row, std::optional<Kind> kind, unsigned line) {
-  row.begin_row(line);
+void read_row(RowReader& row, std::optional<Kind> kind, unsigned line, unsigned column) {
+  row.begin_row(line, column);
   if (kind)
     build_row(*kind, row);
   else

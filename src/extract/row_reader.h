@@ -111,7 +111,7 @@ void build_person_row(RowReader& row);
 // The one way a data row is read, whatever it comes from (a CSV line, a sheet
 // row): its fields set, it is built as a row of `kind` (nullopt: SSD
 // ssd_person) and counted as read in the reader's report.
-void read_row(RowReader& row, std::optional<Kind> kind, unsigned line);
+void read_row(RowReader& row, std::optional<Kind> kind, unsigned line, unsigned column = 0);
 
 // The last message of a file whose `messages` went past the cap, if they did.
 void summarise_messages(Extracts& out, const std::string& name, long messages);

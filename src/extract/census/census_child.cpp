@@ -108,9 +108,14 @@ void CensusRows::write(const CollectedChild& child) {
     if (spec.dob_column >= 0) row.fields[spec.dob_column] = normalise_value(child.date_of_birth);
     if (spec.kind == Kind::s47_enquiries)
       row.fields[col::s47::icpc_result_cp_plan] = conference_made_plan(child, block);
-    row.begin_row(block.at.line, block.at.column);
-    build_row(spec.kind, row);
-    ++row.report().rows;
+    read_row(row, spec.kind, block.at.line, block.at.column);
+  }
+}
+
+void CensusRows::finish(Extracts& out) {
+  for (Kind kind : census_kinds()) {
+    RowReader& row = *rows_of(kind).reader;
+    summarise_messages(out, row.report().file, row.messages());
   }
 }
 

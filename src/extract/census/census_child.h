@@ -46,6 +46,8 @@ class CensusRows {
  public:
   CensusRows(const std::string& name, const LoadOptions& options, Extracts& out);
   void write(const CollectedChild& child);
+  // After the last child: the "N more messages" line of a kind past the cap.
+  void finish(Extracts& out);
 
  private:
   struct KindRows {

@@ -206,6 +206,7 @@ class Parser {
 
   void finish() {
     if (!rows_) return;
+    rows_->finish(out_);
     for (const auto& [what, seen] : not_read_)
       out_.messages.push_back(fmt::format("{}: {}: not read{}", at(seen.first), what,
                                           seen.second > 1 ? fmt::format(" ({} times)", seen.second)
