@@ -92,6 +92,12 @@ TEST_CASE("keep_going records a file's error, takes its rows back out, and goes 
   kpi::Extracts twice = kpi::load_extracts({{good, std::nullopt}, {good, std::nullopt}}, {});
   CHECK(twice.referrals.size() == 1);
   CHECK(twice.files[1].skipped == "the same file was already read");
+  // Nor does it leave its columns behind: b2.csv's nfa column was in no file read.
+  std::string bad_nfa =
+      dir.write("b2.csv", "referral_id,child_id,referral_date,nfa\nR4,C4,2017-11-01,N\nR5\n");
+  kpi::Extracts columns = kpi::load_extracts({{good, std::nullopt}, {bad_nfa, std::nullopt}}, options);
+  CHECK(columns.has_column(kpi::Kind::referrals, "referral_date"));
+  CHECK_FALSE(columns.has_column(kpi::Kind::referrals, "nfa"));
   // Without keep_going the first unusable file stops the run.
   CHECK_THROWS_AS(kpi::load_extracts({{good, std::nullopt}, {bad, std::nullopt}}, {}), kpi::InputError);
 }

@@ -53,6 +53,7 @@ struct Mark {
   std::size_t messages;
   std::size_t persons;
   bool has[kind_count];
+  std::uint16_t columns[kind_count];
 };
 
 Mark mark(const Extracts& x) {
@@ -60,6 +61,7 @@ Mark mark(const Extracts& x) {
   for (int k = 0; k < kind_count; ++k)
     extract::with_rows(x, static_cast<Kind>(k), [&](const auto& rows) { m.rows[k] = rows.size(); });
   std::copy(std::begin(x.has), std::end(x.has), m.has);
+  std::copy(std::begin(x.columns), std::end(x.columns), m.columns);
   return m;
 }
 
@@ -69,6 +71,7 @@ void roll_back(Extracts& x, const Mark& m) {
   x.messages.resize(m.messages);
   x.person_dates_of_birth.resize(m.persons);
   std::copy(std::begin(m.has), std::end(m.has), x.has);
+  std::copy(std::begin(m.columns), std::end(m.columns), x.columns);
 }
 
 // A file named twice (or in a folder and by name) is read once: Annex A rows
