@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include <malloc.h>
+
 namespace {
 
 // Each line of a message that lists several problems gets the prefix.
@@ -25,6 +27,14 @@ int error_exit(std::string_view message, int code) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // A run allocates and frees many buffers of a few MB (a chunk's bytes and
+  // rows, the indexes of each indicator family). By default glibc maps each
+  // one afresh and gives it back when freed, so every reuse pays its page
+  // faults again: a fifth of a large run's time (docs/benchmarks.md). Serve
+  // them from the heap and keep freed memory for the next one. The largest
+  // arrays, the rows, are mapped apart in huge pages (kpi/large_alloc.h).
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);  // glibc's upper limit
+  mallopt(M_TRIM_THRESHOLD, 1 << 30);
   try {
     return kpi::cli::run_command_line(std::vector<std::string>(argv + 1, argv + argc));
   } catch (const kpi::UsageError& e) {

@@ -2,6 +2,7 @@
 // de-duplicating ids, linking rows to each other, and accounting for every row.
 #pragma once
 
+#include "kpi/large_alloc.h"
 #include "kpi/records.h"
 
 #include <istream>
@@ -106,19 +107,19 @@ struct Coverage {
 // Everything read from a run's extracts.
 struct Extracts {
   StringPool strings;
-  std::vector<Contact> contacts;
-  std::vector<Referral> referrals;
-  std::vector<Assessment> assessments;
-  std::vector<StrategyRow> strategy_rows;
-  std::vector<S47Enquiry> s47_enquiries;
-  std::vector<Icpc> icpcs;
-  std::vector<CpPlan> cp_plans;
-  std::vector<CinPlan> cin_plans;
-  std::vector<ClaEpisode> cla_episodes;
-  std::vector<Visit> visits;
-  std::vector<EarlyHelp> early_help;
-  std::vector<ClaReview> cla_reviews;
-  std::vector<CpReview> cp_reviews;
+  LargeVector<Contact> contacts;
+  LargeVector<Referral> referrals;
+  LargeVector<Assessment> assessments;
+  LargeVector<StrategyRow> strategy_rows;
+  LargeVector<S47Enquiry> s47_enquiries;
+  LargeVector<Icpc> icpcs;
+  LargeVector<CpPlan> cp_plans;
+  LargeVector<CinPlan> cin_plans;
+  LargeVector<ClaEpisode> cla_episodes;
+  LargeVector<Visit> visits;
+  LargeVector<EarlyHelp> early_help;
+  LargeVector<ClaReview> cla_reviews;
+  LargeVector<CpReview> cp_reviews;
   // SSD ssd_person rows (child, date of birth): finish_extracts gives each row of
   // that child without a date_of_birth this one.
   std::vector<std::pair<Id, Date>> person_dates_of_birth;

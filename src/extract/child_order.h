@@ -13,16 +13,16 @@
 namespace kpi::extract {
 
 // Row indices of `rows` sorted by child, then start date, then reading order.
-template <class Row, class StartFn>
-std::vector<RowIndex> sorted_by_child(const std::vector<Row>& rows, StartFn start) {
+template <class Rows, class StartFn>
+std::vector<RowIndex> sorted_by_child(const Rows& rows, StartFn start) {
   return order_rows(all_rows(rows.size()), [&](RowIndex i) {
     return std::pair{rows[i].child, start(rows[i])};
   });
 }
 
 // The first position in `order` past the rows of `child` starting on or before `day`.
-template <class Row, class StartFn>
-std::size_t upper_position(const std::vector<Row>& rows, const std::vector<RowIndex>& order,
+template <class Rows, class StartFn>
+std::size_t upper_position(const Rows& rows, const std::vector<RowIndex>& order,
                            StartFn start, Id child, Date day) {
   return static_cast<std::size_t>(
       std::upper_bound(order.begin(), order.end(), std::pair{child, day},

@@ -91,7 +91,7 @@ class SeenKeys {
 // A first pass only finds the keys met twice (few, usually none); the second
 // walks the rows of those keys.
 template <class Row, class KeyFn, class DescribeFn, class MergeFn>
-void deduplicate(Extracts& x, Notes& notes, std::vector<Row>& rows, KeyFn key_of,
+void deduplicate(Extracts& x, Notes& notes, LargeVector<Row>& rows, KeyFn key_of,
                  DescribeFn describe, MergeFn merge) {
   FlatMap<char> repeated;
   {
@@ -126,7 +126,7 @@ auto never_merge = [](auto&, auto&) { return false; };
 
 // The common case: the key is the row's id, named `id_name` in messages.
 template <class Row, class MergeFn = decltype(never_merge)>
-void deduplicate_ids(Extracts& x, Notes& notes, std::vector<Row>& rows, std::string_view id_name,
+void deduplicate_ids(Extracts& x, Notes& notes, LargeVector<Row>& rows, std::string_view id_name,
                      MergeFn merge = never_merge) {
   deduplicate(
       x, notes, rows, [](const Row& r) -> std::uint64_t { return r.id; },

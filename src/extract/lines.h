@@ -10,6 +10,7 @@
 #pragma once
 
 #include "extract/byte_source.h"
+#include "kpi/large_alloc.h"
 
 #include <cstdint>
 #include <memory>
@@ -36,7 +37,7 @@ Encoding file_encoding(const ByteSource& source, bool windows_1252);
 // An allocator that leaves new chars uninitialised: a block's bytes are read
 // over at once, and zeroing 4 MB per chunk first was a measurable cost.
 template <class T>
-struct Uninitialised : std::allocator<T> {
+struct Uninitialised : LargeAllocator<T> {
   template <class U>
   struct rebind {
     using other = Uninitialised<U>;

@@ -30,7 +30,7 @@ struct PlanView {
 };
 
 template <class Plan>
-std::vector<PlanView> plan_views(const std::vector<Plan>& plans) {
+std::vector<PlanView> plan_views(const LargeVector<Plan>& plans) {
   std::vector<PlanView> views;
   views.reserve(plans.size());
   for (const Plan& p : plans) views.push_back({p.id, p.child, p.start, p.end, p.origin});
@@ -109,7 +109,7 @@ inline constexpr std::string_view reason_no_child = "plan not found (no child_id
 // Links the rows of `rows` that `wanted` picks; rows without a child whose
 // plan is not found are excluded and dropped from `rows`.
 template <class Row, class Wanted>
-void link_rows(Extracts& x, Notes& notes, std::vector<Row>& rows, Wanted wanted,
+void link_rows(Extracts& x, Notes& notes, LargeVector<Row>& rows, Wanted wanted,
                const PlanLinker& plans, bool plans_read, const Words& words) {
   // Per file: rows in no plan, and rows without a child dropped, when the
   // plans were not read at all (one message each, not one per row).

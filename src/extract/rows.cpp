@@ -37,7 +37,7 @@ bool child_or(RowReader& row, int child_column, Id& child, int other_column, Id&
 
 // The row is read: it remembers where it came from, is stored and counts as used.
 template <class Row>
-void keep(RowReader& row, std::vector<Row>& rows, Row& r) {
+void keep(RowReader& row, LargeVector<Row>& rows, Row& r) {
   r.origin = row.origin();
   rows.push_back(r);
   row.used();

@@ -45,7 +45,7 @@ namespace {
 // Calls visit(row) with each child's plan (or episode) open at `day` that
 // started last.
 template <class Plan, class Fn>
-void for_each_open_plan(const std::vector<RowIndex>& by_child, const std::vector<Plan>& plans,
+void for_each_open_plan(const std::vector<RowIndex>& by_child, const LargeVector<Plan>& plans,
                         Date day, Fn visit) {
   for_each_child(by_child, plans, [&](std::span<const RowIndex> rows) {
     RowIndex row = open_plan_started_last(rows, plans, day);

@@ -62,7 +62,7 @@ struct Indexes {
 
 // Row indices 0..n-1 of `rows` sorted by (child, date_of(row), index).
 template <class Row, class DateOf>
-std::vector<RowIndex> sort_by_child(const std::vector<Row>& rows, DateOf date_of) {
+std::vector<RowIndex> sort_by_child(const LargeVector<Row>& rows, DateOf date_of) {
   return order_rows(all_rows(rows.size()), [&](RowIndex i) {
     return std::pair{rows[i].child, date_of(rows[i])};
   });
@@ -71,7 +71,7 @@ std::vector<RowIndex> sort_by_child(const std::vector<Row>& rows, DateOf date_of
 // The part of an index sorted by child that holds `child`'s rows.
 template <class Row>
 std::span<const RowIndex> rows_of_child(const std::vector<RowIndex>& order,
-                                        const std::vector<Row>& rows, Id child) {
+                                        const LargeVector<Row>& rows, Id child) {
   auto lo = std::lower_bound(order.begin(), order.end(), child,
                              [&](RowIndex i, Id c) { return rows[i].child < c; });
   auto hi = std::upper_bound(lo, order.end(), child,
@@ -81,7 +81,7 @@ std::span<const RowIndex> rows_of_child(const std::vector<RowIndex>& order,
 
 // Calls visit(rows) with each child's part of an index sorted by child, in turn.
 template <class Row, class Fn>
-void for_each_child(const std::vector<RowIndex>& order, const std::vector<Row>& rows,
+void for_each_child(const std::vector<RowIndex>& order, const LargeVector<Row>& rows,
                     Fn visit) {
   for (std::size_t first = 0; first < order.size();) {
     std::size_t last = first;

@@ -20,7 +20,7 @@ inline bool open_at(Date start, const MaybeDate& end, Date day) {
 // the same day, the later row); no_row when none is open.
 template <class Plan>
 RowIndex open_plan_started_last(std::span<const RowIndex> child_rows,
-                                const std::vector<Plan>& plans, Date day) {
+                                const LargeVector<Plan>& plans, Date day) {
   for (auto it = child_rows.rbegin(); it != child_rows.rend(); ++it)
     if (open_at(plans[*it].start, plans[*it].end, day)) return *it;
   return no_row;

@@ -17,7 +17,7 @@ MaybeDate last_recorded(const CpPlan& plan) { return plan.last_visit; }
 MaybeDate last_recorded(const CinPlan& plan) { return plan.last_seen; }
 
 template <class Plan>
-void seen_in_time(const FamilyInput& in, CaseSink& sink, const std::vector<Plan>& plans,
+void seen_in_time(const FamilyInput& in, CaseSink& sink, const LargeVector<Plan>& plans,
                   const std::vector<RowIndex>& by_child, VisitType type, bool working_days_scale,
                   int limit) {
   const bool have_visits = in.extracts.has_kind(Kind::visits);

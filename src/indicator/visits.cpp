@@ -31,7 +31,7 @@ MaybeDate restart(const ClaEpisode& e) {
 }
 
 template <class Plan>
-void visits_in_time(const FamilyInput& in, CaseSink& sink, const std::vector<Plan>& plans,
+void visits_in_time(const FamilyInput& in, CaseSink& sink, const LargeVector<Plan>& plans,
                     VisitType type, Timescale timescale) {
   const auto& visits = in.extracts.visits;
   // Visits that take no part, reported in their month.
