@@ -1,10 +1,12 @@
 // Memory for the run's large arrays (rows, chunk buffers) in the kernel's 2 MB
 // pages. Filling fresh memory costs one page fault per page touched, and at
 // 4 KB a page a run of a million children took about 90,000 of them: a quarter
-// of its time on a virtual machine (docs/benchmarks.md). An array of 2 MB or
+// of its time on a virtual machine (docs/benchmarks.md). An array of 16 MB or
 // more is mapped on its own, aligned to 2 MB and marked for huge pages
 // (madvise(MADV_HUGEPAGE), which Debian's default "madvise" setting honours),
-// so it faults once per 2 MB. Smaller arrays come from malloc as usual.
+// so it faults once per 2 MB. Smaller arrays come from malloc as usual: they
+// are a chunk's buffers, freed and asked for again at once, and the heap
+// hands back memory already faulted in (main.cpp keeps glibc from returning it).
 #pragma once
 
 #include <cstddef>
@@ -14,8 +16,9 @@
 
 namespace kpi {
 
-// Arrays at least this large are mapped in huge pages.
 inline constexpr std::size_t huge_page_bytes = std::size_t{2} << 20;
+// Arrays at least this large are mapped in huge pages.
+inline constexpr std::size_t large_array_bytes = std::size_t{16} << 20;
 
 void* allocate_large(std::size_t bytes);
 void release_large(void* p, std::size_t bytes) noexcept;

@@ -14,7 +14,7 @@ std::size_t round_up(std::size_t bytes) {
 }  // namespace
 
 void* allocate_large(std::size_t bytes) {
-  if (bytes < huge_page_bytes) {
+  if (bytes < large_array_bytes) {
     if (void* p = std::malloc(bytes > 0 ? bytes : 1)) return p;
     throw std::bad_alloc();
   }
@@ -35,7 +35,7 @@ void* allocate_large(std::size_t bytes) {
 }
 
 void release_large(void* p, std::size_t bytes) noexcept {
-  if (bytes < huge_page_bytes)
+  if (bytes < large_array_bytes)
     std::free(p);
   else
     ::munmap(p, round_up(bytes));

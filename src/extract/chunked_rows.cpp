@@ -34,7 +34,7 @@ void parse_part(const RowsToRead& in, const LoadOptions& options, unsigned first
   try {
     while (char* line = lines.next_line(blank)) {
       if (blank) continue;  // Excel's empty rows (",,,,") and blank lines are not rows
-      int fields = split_row(line, in.header.field_columns, row.fields);
+      int fields = split_row(line, lines.length(), in.header.field_columns, row.fields);
       if (fields < 0)
         throw InputError(fmt::format("{}:{}: line break inside a quoted field (or an unclosed quote)",
                                      in.name, lines.line()));

@@ -87,10 +87,13 @@ LineBlock read_lines(const ByteSource& source, const Encoding& encoding, std::ui
     return std::move(block);
   };
   if (from >= to) return finish_empty();
-  // One byte before `from` tells whether a line starts at `from`.
+  // One byte before `from` tells whether a line starts at `from`. The last
+  // line usually ends within a few hundred bytes past `to`: read some way past
+  // it at once, and a spare byte for the final NUL.
   const std::uint64_t low = from > encoding.start ? from - 1 : from;
-  Bytes raw(to - low);
-  raw.resize(source.read_at(low, raw.data(), raw.size()));
+  constexpr std::uint64_t read_past = 1 << 16;
+  Bytes raw(std::min(to + read_past, size) - low + 1);
+  raw.resize(source.read_at(low, raw.data(), raw.size() - 1));
   std::size_t begin = 0;
   if (from > encoding.start) {
     const void* br = std::memchr(raw.data(), '\n', raw.size());
@@ -123,8 +126,8 @@ LineBlock read_lines(const ByteSource& source, const Encoding& encoding, std::ui
     }
     const std::size_t had = raw.size();
     search = had;
-    raw.resize(had + std::max<std::size_t>(had, 1 << 16));
-    raw.resize(had + source.read_at(low + had, raw.data() + had, raw.size() - had));
+    raw.resize(had + std::max<std::size_t>(had, 1 << 16) + 1);
+    raw.resize(had + source.read_at(low + had, raw.data() + had, raw.size() - had - 1));
     if (raw.size() == had) {  // the file shrank while being read
       end = had;
       break;
@@ -134,20 +137,21 @@ LineBlock read_lines(const ByteSource& source, const Encoding& encoding, std::ui
   block.breaks = count_breaks(raw.data() + begin, end - begin);
   if (encoding.from_windows_1252) {
     block.bytes = from_windows_1252(raw.data() + begin, end - begin);
+    block.size = block.bytes.size();
   } else {
-    raw.resize(end);
-    raw.erase(raw.begin(), raw.begin() + static_cast<std::ptrdiff_t>(begin));
+    raw.resize(end);  // within capacity: the spare byte is still there
     block.bytes = std::move(raw);
+    block.start = begin;
+    block.size = end - begin;
   }
-  block.size = block.bytes.size();
   block.bytes.push_back('\0');
   return block;
 }
 
 LineCursor::LineCursor(LineBlock& block, std::string_view name, unsigned first_line,
                        bool file_start)
-    : next_(block.bytes.data()),
-      end_(block.bytes.data() + block.size),
+    : next_(block.bytes.data() + block.start),
+      end_(block.bytes.data() + block.start + block.size),
       cut_(block.cut),
       name_(name),
       line_(first_line - 1),
@@ -188,6 +192,7 @@ char* LineCursor::next_line(bool& blank) {
         "{}:{}: invalid UTF-8 byte 0x{:02X} (if the file was saved by Excel as 'CSV (Comma "
         "delimited)', try --encoding windows-1252)",
         name_, line_, *bad));
+  length_ = length;
   return line;
 }
 

@@ -58,7 +58,8 @@ using Bytes = std::vector<char, Uninitialised<char>>;
 
 // Whole lines of a source, in memory, terminated for the parser.
 struct LineBlock {
-  Bytes bytes;               // the lines (UTF-8), then one spare byte for a final NUL
+  Bytes bytes;               // the lines (UTF-8) from `start`, then one spare byte for a final NUL
+  std::size_t start = 0;     // where the first line starts in `bytes`
   std::size_t size = 0;      // bytes of lines
   std::uint64_t end = 0;     // source offset just past the block's last line
   std::uint32_t breaks = 0;  // line breaks in it: the next block's lines start this many lines on
@@ -84,6 +85,7 @@ class LineCursor {
   // (Excel's empty rows).
   char* next_line(bool& blank);
   unsigned line() const { return line_; }  // of the line last returned
+  std::size_t length() const { return length_; }  // its length
   // Bytes of the block not yet handed out.
   std::size_t remaining() const { return static_cast<std::size_t>(end_ - next_); }
 
@@ -93,6 +95,7 @@ class LineCursor {
   bool cut_;
   std::string_view name_;
   unsigned line_;
+  std::size_t length_ = 0;
   bool file_start_;
 };
 
