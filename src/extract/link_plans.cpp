@@ -114,13 +114,14 @@ void link_rows(Extracts& x, Notes& notes, LargeVector<Row>& rows, Wanted wanted,
   // Per file: rows in no plan, and rows without a child dropped, when the
   // plans were not read at all (one message each, not one per row).
   std::vector<long> without_plans(x.files.size(), 0), unknown_child(x.files.size(), 0);
-  std::vector<char> drop(rows.size(), 0);
+  std::vector<char> drop;  // sized when a row is first dropped (rarely)
   for (std::size_t i = 0; i < rows.size(); ++i) {
     if (!wanted(rows[i])) continue;
     Linked r = linked(rows[i]);
     r.link = VisitLink::no_plan;
     r.plan = plans.find(r.plan_id, r.child, r.day);
     if (r.plan == no_row && r.child == no_id) {
+      if (drop.empty()) drop.assign(rows.size(), 0);
       drop[i] = 1;
       if (!plans_read) {
         ++unknown_child[r.origin.file];
@@ -169,6 +170,7 @@ void link_rows(Extracts& x, Notes& notes, LargeVector<Row>& rows, Wanted wanted,
                                 "excluded (their child comes from the plan)",
                                 words.plans_kind, unknown_child[f], words.row));
   }
+  if (drop.empty()) return;
   std::size_t out = 0;
   for (std::size_t i = 0; i < rows.size(); ++i)
     if (!drop[i]) rows[out++] = rows[i];
